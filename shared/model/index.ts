@@ -1,0 +1,8 @@
+export * from './kinds'
+export * from './project'
+export * from './project-index'
+export * from './load'
+export * from './serialize'
+export * from './migrations'
+export * from './regions'
+export type { RefSite } from './define-kind'
