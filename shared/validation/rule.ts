@@ -1,0 +1,74 @@
+import type { Kind } from '../model/kinds'
+import type { ProjectIndex } from '../model/project-index'
+import type { ValidationIndexes } from './indexes'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A suggested change, in words and, where it is mechanical, as data the editor can apply. */
+export interface Fix {
+  /** "Add route 10.2.0.0/16 → pcx-bc in rtb-c-private". */
+  readonly description: string
+}
+
+/** One finding: what is wrong, where, and how to fix it. Plain data: the CLI prints it as JSON. */
+export interface Diagnostic {
+  readonly ruleId: string
+  readonly severity: Severity
+  /** A sentence a person understands without the docs, naming resources and values. */
+  readonly message: string
+  /** The resource the diagnostic is about (the one to badge and select). */
+  readonly resourceId: string
+  /** Every resource involved, the subject first. */
+  readonly resourceIds: readonly string[]
+  /** The field at fault inside the subject resource, as a JSON path such as `routes[2].destination`. */
+  readonly field?: string
+  readonly fix?: Fix
+}
+
+export interface ReportInput {
+  /** Key of the rule's `messages`. */
+  readonly messageId: string
+  readonly data?: Readonly<Record<string, string | number>>
+  /** The subject resource id. */
+  readonly target: string
+  /** Other resources involved. */
+  readonly related?: readonly string[]
+  readonly field?: string
+  /** Overrides the rule's severity for this report (rules whose catalogue entry says "error / warning"). */
+  readonly severity?: Severity
+  readonly fix?: string
+}
+
+export interface RuleContext {
+  readonly index: ProjectIndex
+  /** Indexes shared by all rules of one run, each built on first use. */
+  readonly indexes: ValidationIndexes
+  report(input: ReportInput): void
+}
+
+export interface RuleMeta {
+  readonly severity: Severity
+  /** Short title for lists: "Peered VPCs must not overlap". */
+  readonly title: string
+  readonly appliesTo: readonly Kind[]
+  /** AWS documentation page the rule follows. */
+  readonly docs: string
+}
+
+export interface Rule {
+  readonly id: string
+  readonly meta: RuleMeta
+  /** Message templates with `{{name}}` placeholders filled from a report's data. */
+  readonly messages: Readonly<Record<string, string>>
+  readonly check: (context: RuleContext) => void
+}
+
+/** Declares a rule; the identity function that keeps the literal's types. */
+export function defineRule<const R extends Rule>(rule: R): R {
+  return rule
+}
+
+/** Fills `{{name}}` placeholders; an unknown name is left visible so a test catches it. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+}
