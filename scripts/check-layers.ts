@@ -33,7 +33,7 @@ export function checkFile(relPath: string, text: string): Violation[] {
 const NODE_BUILTIN = /^node:|^(fs|path|os|child_process|crypto|url|util|stream|events|worker_threads|module|http|https|net|zlib)(\/|$)/
 
 function forbidden(layer: string, relPath: string, spec: string): string | null {
-  const isTest = /\.test\.tsx?$/.test(relPath)
+  const isTest = /\.test\.tsx?$/.test(relPath) || relPath.includes('/test-helpers/')
   if (layer === 'shared') {
     if (isTest) return /^electron/.test(spec) ? 'shared/ tests import no electron' : null
     if (/^electron/.test(spec)) return 'shared/ imports no electron'

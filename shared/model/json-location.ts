@@ -25,7 +25,8 @@ export function locateSyntaxError(text: string): { message: string; position: Te
   const first = errors[0]
   if (!first) return { message: 'not valid JSON', position: positionAt(text, text.length) }
   const words = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-  const message = first.offset >= text.trimEnd().length ? `unexpected end of file (${words}): is the file truncated?` : words
+  const atEnd = first.offset + first.length >= text.trimEnd().length || words.startsWith('unexpected end')
+  const message = atEnd ? `${words} at the end of the file: is the file truncated?` : words
   return { message, position: positionAt(text, first.offset) }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isCidr, parseAddress } from '../net/cidr'
-import { isRegionCode, regionOfAz } from './regions'
+import { regionCodes, regionOfAz } from './regions'
 
 /**
  * A resource id: stable across edits and renames, unique in the design, used as the Terraform
@@ -22,7 +22,7 @@ export const cidrV6 = z.string().refine((s) => isCidr(s, 6), { error: 'expected 
 export const cidrAny = z.string().refine((s) => isCidr(s), { error: 'expected an IPv4 or IPv6 CIDR' })
 export const ipV4 = z.string().refine((s) => parseAddress(s)?.family === 4, { error: 'expected an IPv4 address such as 10.0.1.10' })
 
-export const region = z.string().refine(isRegionCode, { error: 'expected an AWS Region code such as eu-west-1' })
+export const region = z.enum(regionCodes as [string, ...string[]], { error: 'expected an AWS Region code such as eu-west-1' })
 export const availabilityZone = z.string().refine((s) => regionOfAz(s) !== null, {
   error: 'expected an availability zone name such as eu-west-1a',
 })
