@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import { serveFolder } from './server'
 
 test('the built renderer loads without errors', async ({ page }) => {
-  const server = await serveFolder(path.resolve(__dirname, '../../out/renderer'))
+  const server = await serveFolder(path.resolve(import.meta.dirname, '../../out/renderer'))
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   try {
