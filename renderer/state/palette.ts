@@ -10,7 +10,16 @@ export interface PaletteEntry {
 }
 
 const fail = (message: string): CreateResult => ({ ok: false, message })
-const ok = (...resources: Record<string, unknown>[]): CreateResult => ({ ok: true, resources: resources.map((r) => ({ tags: {}, ...r }) as unknown as Resource) })
+/** New resources go through their kind's schema, so every default (empty lists, flags) is filled in. */
+const ok = (...resources: Record<string, unknown>[]): CreateResult => {
+  const parsed: Resource[] = []
+  for (const r of resources) {
+    const result = kinds[r.kind as Kind].schema.safeParse(r)
+    if (!result.success) return fail(`Cannot add ${String(r.kind)}: ${result.error.issues[0].message}`)
+    parsed.push(result.data as Resource)
+  }
+  return { ok: true, resources: parsed }
+}
 
 function inVpc(kind: Kind, base: string, extra: (vpcId: string, ctx: CreateContext) => Record<string, unknown> | null = () => ({})) {
   return (ctx: CreateContext): CreateResult => {
@@ -57,8 +66,8 @@ export const palette: Record<Kind, PaletteEntry> = {
       const cidr = nextVpcCidr(ctx.index)
       if (!cidr) return fail('No free /16 is left in 10.0.0.0/8 or 172.16.0.0/12')
       const sibling = ctx.index.all('vpc').find((v) => v.account === account.id)
-      const id = freshId(ctx.project, 'vpc')
       const name = freshName(ctx.project, 'vpc', 'vpc')
+      const id = freshId(ctx.project, name)
       // AWS creates every VPC with a main route table; so does Netdraft.
       return ok(
         { kind: 'vpc', id, name, account: account.id, region: sibling?.region ?? 'us-east-1', cidr, enableDnsHostnames: true },

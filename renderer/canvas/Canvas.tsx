@@ -1,0 +1,199 @@
+import Konva from 'konva'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Layer, Line, Rect, Stage } from 'react-konva'
+import { drawSceneToKonvaLayer } from '../../shared/exporters/png/konva-draw'
+import type { Scene, SceneElement } from '../../shared/layout/scene'
+import type { Theme } from '../../shared/layout/style'
+import { containsRect, cullScene, grow } from './cull'
+import { Minimap } from './Minimap'
+import { type View, boundsOf, elementsInRect, fitView, hitTest, toScene, visibleRect, zoomAt } from './viewport'
+
+export interface CanvasCommand {
+  readonly type: 'fit' | 'zoomIn' | 'zoomOut' | 'actualSize' | 'focus'
+  readonly ids?: readonly string[]
+  /** Changes on every request so the same command can repeat. */
+  readonly nonce: number
+}
+
+export interface PathHighlight {
+  readonly ids: readonly string[]
+  readonly ok: boolean
+}
+
+interface Props {
+  scene: Scene | null
+  theme: Theme
+  selection: readonly string[]
+  onSelect: (ids: string[], additive: boolean) => void
+  /** A box dragged to a new top-left corner, relative to its parent box (the pin's convention). */
+  onMove: (id: string, at: { x: number; y: number }, done: boolean) => void
+  isMovable: (id: string) => boolean
+  command: CanvasCommand | null
+  path: PathHighlight | null
+}
+
+const ZOOM_STEP = 1.2
+
+/** The diagram: draws the Scene, pans, zooms, selects, drags; the static drawing is culled to the view. */
+export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, command, path }: Props) {
+  const host = useRef<HTMLDivElement>(null)
+  const diagram = useRef<Konva.Layer>(null)
+  const [size, setSize] = useState({ width: 800, height: 600 })
+  const [view, setView] = useState<View>({ x: 24, y: 24, zoom: 1 })
+  const [hover, setHover] = useState<string | null>(null)
+  const [marquee, setMarquee] = useState<{ x: number; y: number; width: number; height: number } | null>(null)
+  const [drag, setDrag] = useState<{ id: string; dx: number; dy: number } | null>(null)
+  const gesture = useRef<{ mode: 'pan' | 'marquee' | 'drag'; startScreen: { x: number; y: number }; startView: View; start: { x: number; y: number }; id?: string; moved: boolean } | null>(null)
+  const spaceDown = useRef(false)
+  const drawnArea = useRef<{ rect: { x: number; y: number; width: number; height: number }; zoom: number; scene: Scene | null; theme: Theme } | null>(null)
+  const fittedScene = useRef(false)
+
+  const byId = useMemo(() => new Map((scene?.elements ?? []).map((e) => [e.id, e])), [scene])
+
+  useEffect(() => {
+    const el = host.current
+    if (!el) return
+    const observer = new ResizeObserver(([entry]) => setSize({ width: Math.max(100, entry.contentRect.width), height: Math.max(100, entry.contentRect.height) }))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
+
+  // Fit the first Scene of a document.
+  useEffect(() => {
+    if (scene && !fittedScene.current) {
+      fittedScene.current = true
+      setView(fitView({ x: 0, y: 0, width: scene.width, height: scene.height }, size.width, size.height))
+    }
+  }, [scene, size])
+
+  useEffect(() => {
+    if (!command || !scene) return
+    const at = { x: size.width / 2, y: size.height / 2 }
+    if (command.type === 'fit') setView(fitView({ x: 0, y: 0, width: scene.width, height: scene.height }, size.width, size.height))
+    if (command.type === 'zoomIn') setView((v) => zoomAt(v, ZOOM_STEP, at))
+    if (command.type === 'zoomOut') setView((v) => zoomAt(v, 1 / ZOOM_STEP, at))
+    if (command.type === 'actualSize') setView((v) => zoomAt(v, 1 / v.zoom, at))
+    if (command.type === 'focus' && command.ids) {
+      const b = boundsOf(command.ids.map((id) => byId.get(id)).filter((e): e is SceneElement => e !== undefined))
+      if (b) setView(fitView(grow(b, 0.15), size.width, size.height))
+    }
+  }, [command]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Redraw the static diagram only when the view leaves the drawn area or the zoom changes a lot.
+  useEffect(() => {
+    const layer = diagram.current
+    if (!layer) return
+    const visible = visibleRect(view, size.width, size.height)
+    const last = drawnArea.current
+    const fresh = !last || last.scene !== scene || last.theme !== theme || !containsRect(last.rect, visible) || Math.abs(Math.log(view.zoom / last.zoom)) > Math.log(1.5)
+    if (!fresh) return
+    const rect = grow(visible, 0.5)
+    layer.destroyChildren()
+    if (scene) drawSceneToKonvaLayer(Konva, cullScene(scene, rect, view.zoom), layer, { theme, background: false })
+    layer.batchDraw()
+    drawnArea.current = { rect, zoom: view.zoom, scene, theme }
+  }, [scene, theme, view, size])
+
+  const pointer = (e: Konva.KonvaEventObject<MouseEvent | WheelEvent>) => e.target.getStage()!.getPointerPosition() ?? { x: 0, y: 0 }
+
+  const onWheel = useCallback((e: Konva.KonvaEventObject<WheelEvent>) => {
+    e.evt.preventDefault()
+    const at = pointer(e)
+    if (e.evt.ctrlKey || e.evt.metaKey || Math.abs(e.evt.deltaY) >= 50 && e.evt.deltaX === 0) {
+      // Mouse wheel and pinch (ctrl+wheel) zoom at the cursor; trackpad two-finger scroll pans.
+      setView((v) => zoomAt(v, Math.exp(-e.evt.deltaY * (e.evt.ctrlKey ? 0.01 : 0.002)), at))
+    } else setView((v) => ({ ...v, x: v.x - e.evt.deltaX, y: v.y - e.evt.deltaY }))
+  }, [])
+
+  const onMouseDown = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    if (!scene) return
+    const screen = pointer(e)
+    const at = toScene(view, screen)
+    const hit = hitTest(scene, at)
+    const base = { startScreen: screen, startView: view, start: at, moved: false }
+    if (e.evt.button === 1 || spaceDown.current) gesture.current = { mode: 'pan', ...base }
+    else if (e.evt.button !== 0) return
+    else if (e.evt.shiftKey && !hit) gesture.current = { mode: 'marquee', ...base }
+    else if (hit && isMovable(hit.id)) gesture.current = { mode: 'drag', ...base, id: hit.id }
+    else gesture.current = { mode: hit ? 'drag' : 'pan', ...base, id: hit?.id }
+  }
+
+  const onMouseMove = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    const screen = pointer(e)
+    const g = gesture.current
+    if (!g) {
+      setHover(scene ? (hitTest(scene, toScene(view, screen))?.id ?? null) : null)
+      return
+    }
+    const dx = screen.x - g.startScreen.x
+    const dy = screen.y - g.startScreen.y
+    if (!g.moved && Math.hypot(dx, dy) < 4) return
+    g.moved = true
+    if (g.mode === 'pan') setView({ ...g.startView, x: g.startView.x + dx, y: g.startView.y + dy })
+    if (g.mode === 'marquee') {
+      const at = toScene(view, screen)
+      setMarquee({ x: Math.min(at.x, g.start.x), y: Math.min(at.y, g.start.y), width: Math.abs(at.x - g.start.x), height: Math.abs(at.y - g.start.y) })
+    }
+    if (g.mode === 'drag' && g.id && isMovable(g.id)) setDrag({ id: g.id, dx: dx / view.zoom, dy: dy / view.zoom })
+  }
+
+  const onMouseUp = (e: Konva.KonvaEventObject<MouseEvent>) => {
+    const g = gesture.current
+    gesture.current = null
+    if (!g || !scene) return
+    if (g.mode === 'marquee' && marquee) {
+      onSelect(elementsInRect(scene, marquee).map((el) => el.id), true)
+      setMarquee(null)
+      return
+    }
+    if (g.mode === 'drag' && g.moved && drag) {
+      const el = byId.get(drag.id)
+      const parent = el?.parentId ? byId.get(el.parentId) : undefined
+      if (el) onMove(el.id, { x: el.x + drag.dx - (parent?.x ?? 0), y: el.y + drag.dy - (parent?.y ?? 0) }, true)
+      setDrag(null)
+      return
+    }
+    if (!g.moved) {
+      const hit = hitTest(scene, toScene(view, pointer(e)))
+      onSelect(hit ? [hit.id] : [], e.evt.shiftKey)
+    }
+  }
+
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => { if (e.code === 'Space' && !(e.target instanceof HTMLInputElement)) spaceDown.current = true }
+    const up = (e: KeyboardEvent) => { if (e.code === 'Space') spaceDown.current = false }
+    window.addEventListener('keydown', down)
+    window.addEventListener('keyup', up)
+    return () => { window.removeEventListener('keydown', down); window.removeEventListener('keyup', up) }
+  }, [])
+
+  const highlighted = new Set([...(hover ? [hover] : [])])
+  const connected = scene && hover ? scene.edges.filter((edge) => edge.source === hover || edge.target === hover) : []
+  const pathIds = new Set(path?.ids ?? [])
+  const outline = (id: string, colour: string, width: number) => {
+    const el = byId.get(id)
+    if (!el) return null
+    const off = drag?.id === id ? drag : { dx: 0, dy: 0 }
+    return <Rect key={`${colour}:${id}`} x={el.x + off.dx - 2} y={el.y + off.dy - 2} width={el.width + 4} height={el.height + 4} stroke={colour} strokeWidth={width / view.zoom} cornerRadius={6} listening={false} />
+  }
+
+  return (
+    <div ref={host} className="canvas" role="application" aria-label="Network diagram" data-zoom={view.zoom.toFixed(3)} data-selection={selection.join(' ')}>
+      {!scene && <div className="canvas-empty">Laying out…</div>}
+      <Stage width={size.width} height={size.height} x={view.x} y={view.y} scaleX={view.zoom} scaleY={view.zoom} onWheel={onWheel} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onMouseUp={onMouseUp} onMouseLeave={() => setHover(null)}>
+        <Layer ref={diagram} listening={false} />
+        <Layer listening={false}>
+          {scene?.edges.filter((edge) => pathIds.has(edge.id)).map((edge) => (
+            <Line key={`path:${edge.id}`} points={edge.points.flatMap((p) => [p.x, p.y])} stroke={path?.ok ? '#1d8102' : '#d13212'} strokeWidth={5 / view.zoom} opacity={0.8} />
+          ))}
+          {[...pathIds].map((id) => outline(id, path?.ok ? '#1d8102' : '#d13212', 3))}
+          {connected.map((edge) => <Line key={`hover:${edge.id}`} points={edge.points.flatMap((p) => [p.x, p.y])} stroke="#ff9900" strokeWidth={3 / view.zoom} />)}
+          {[...highlighted].map((id) => outline(id, '#ff9900', 1.5))}
+          {selection.map((id) => outline(id, '#0972d3', 2.5))}
+          {marquee && <Rect {...marquee} stroke="#0972d3" dash={[4 / view.zoom, 4 / view.zoom]} strokeWidth={1 / view.zoom} fill="rgba(9,114,211,0.08)" />}
+        </Layer>
+      </Stage>
+      {scene && scene.elements.length > 200 && <Minimap scene={scene} view={view} size={size} onJump={(v) => setView(v)} theme={theme} />}
+    </div>
+  )
+}

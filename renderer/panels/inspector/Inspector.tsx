@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState } from 'react'
+import { type Project, ProjectIndex, type Resource, kinds, labelOf } from '../../../shared/model'
+import { CidrHint } from './CidrHint'
+import { type FieldSpec, fieldErrors, fieldsOf } from './fields'
+import { newRow } from './new-rows'
+
+interface Props {
+  project: Project
+  index: ProjectIndex
+  resource: Resource | undefined
+  /** A field to draw attention to (from a diagnostic), e.g. `routes[2].destination`. */
+  focusField?: string
+  onChange: (next: Resource, coalesceKey: string) => void
+  onCommit: () => void
+  onDelete: (id: string) => void
+  diagnostics: { ruleId: string; message: string; field?: string; severity: string }[]
+}
+
+type Path = (string | number)[]
+
+function getAt(obj: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], obj)
+}
+
+function setAt(resource: Resource, path: Path, value: unknown): Resource {
+  const copy = structuredClone(resource) as unknown as Record<string | number, unknown>
+  let node = copy
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>
+  const last = path.at(-1)!
+  if (value === undefined) {
+    if (Array.isArray(node)) node.splice(last as number, 1)
+    else delete node[last]
+  } else node[last] = value
+  return copy as unknown as Resource
+}
+
+const fieldKey = (path: Path) => path.join('.')
+const diagnosticPath = (field?: string) => (field ?? '').replace(/\[(\d+)\]/g, '.$1')
+
+/** Every field of the selected resource, edited in place; a value enters the document only once valid. */
+export function Inspector({ project, index, resource, focusField, onChange, onCommit, onDelete, diagnostics }: Props) {
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (!focusField) return
+    const el = panel.current?.querySelector(`[data-field="${CSS.escape(diagnosticPath(focusField))}"]`)
+    el?.scrollIntoView({ block: 'center' })
+  }, [focusField, resource?.id])
+
+  if (!resource) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <p className="muted">Select a resource to edit it. Shift-click to select several.</p>
+      </aside>
+    )
+  }
+  const specs = fieldsOf(resource.kind, resource)
+  const update = (path: Path, value: unknown) => onChange(setAt(resource, path, value), `${resource.id}:${fieldKey(path)}`)
+  const ctx: EditorContext = { resource, project, index, update, onCommit, focus: diagnosticPath(focusField), diagnostics }
+  return (
+    <aside className="inspector" aria-label="Inspector" ref={panel}>
+      <header>
+        <h2>{kinds[resource.kind].title}</h2>
+        <div className="muted">{labelOf(resource)}</div>
+        <div className="muted mono">id {resource.id}{resource.externalId ? ` · AWS ${resource.externalId}` : ''}</div>
+      </header>
+      {specs.map(([name, spec]) => (
+        <Field key={name} name={name} spec={spec} path={[name]} ctx={ctx} />
+      ))}
+      <button type="button" className="danger" onClick={() => onDelete(resource.id)}>Delete {kinds[resource.kind].title.toLowerCase()}…</button>
+    </aside>
+  )
+}
+
+interface EditorContext {
+  resource: Resource
+  project: Project
+  index: ProjectIndex
+  update: (path: Path, value: unknown) => void
+  onCommit: () => void
+  focus: string
+  diagnostics: Props['diagnostics']
+}
+
+function Field({ name, spec, path, ctx, compact }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext; compact?: boolean }) {
+  const key = fieldKey(path)
+  const related = ctx.diagnostics.filter((d) => diagnosticPath(d.field) === key)
+  const className = `field${ctx.focus === key ? ' focused' : ''}${related.length ? ' has-diagnostic' : ''}`
+  return (
+    <div className={className} data-field={key}>
+      {!compact && <label className="field-name">{humanize(name)}</label>}
+      <Editor name={name} spec={spec} path={path} ctx={ctx} />
+      {related.map((d) => <div key={d.ruleId + d.message} className={`field-diagnostic ${d.severity}`}>{d.message}</div>)}
+    </div>
+  )
+}
+
+function Editor({ name, spec, path, ctx }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext }) {
+  const value = getAt(ctx.resource, path)
+  const label = humanize(name)
+  switch (spec.type) {
+    case 'boolean':
+      return <input type="checkbox" aria-label={label} checked={Boolean(value)} onChange={(e) => { ctx.update(path, e.target.checked); ctx.onCommit() }} />
+    case 'enum':
+      return (
+        <select aria-label={label} value={(value as string) ?? ''} onChange={(e) => { ctx.update(path, e.target.value === '' ? undefined : e.target.value); ctx.onCommit() }}>
+          {spec.optional && <option value="">(none)</option>}
+          {spec.options.map((o) => <option key={o} value={o}>{o}</option>)}
+        </select>
+      )
+    case 'ref': {
+      const options = ctx.project.resources.filter((r) => spec.kinds.includes(r.kind))
+      return (
+        <select aria-label={label} value={(value as string) ?? ''} onChange={(e) => { ctx.update(path, e.target.value === '' ? undefined : e.target.value); ctx.onCommit() }}>
+          {spec.optional && <option value="">(none)</option>}
+          {(spec.extra ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
+          {options.map((r) => <option key={r.id} value={r.id}>{kinds[r.kind].title}: {r.name}</option>)}
+        </select>
+      )
+    }
+    case 'refList': {
+      const ids = (value as string[] | undefined) ?? []
+      const candidates = ctx.project.resources.filter((r) => spec.kinds.includes(r.kind) && !ids.includes(r.id))
+      return (
+        <div className="ref-list">
+          {ids.map((id, i) => (
+            <span className="chip" key={id}>
+              {ctx.index.get(id)?.name ?? id}
+              <button type="button" aria-label={`Remove ${ctx.index.get(id)?.name ?? id} from ${label}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+            </span>
+          ))}
+          {candidates.length > 0 && (
+            <select aria-label={`Add to ${label}`} value="" onChange={(e) => { ctx.update(path, [...ids, e.target.value]); ctx.onCommit() }}>
+              <option value="">+ add…</option>
+              {candidates.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            </select>
+          )}
+        </div>
+      )
+    }
+    case 'textList': {
+      const items = (value as string[] | undefined) ?? []
+      const fresh = newRow(ctx.resource, path[0] as string)
+      return (
+        <div className="list">
+          {items.map((item, i) => (
+            <div className="row" key={i}>
+              <TextInput label={`${label} ${i + 1}`} value={item} path={[...path, i]} ctx={ctx} />
+              <button type="button" aria-label={`Remove ${label} ${i + 1}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+            </div>
+          ))}
+          {typeof fresh === 'string' && <button type="button" onClick={() => { ctx.update(path, [...items, fresh]); ctx.onCommit() }}>+ add</button>}
+        </div>
+      )
+    }
+    case 'tags':
+      return <TagsEditor path={path} ctx={ctx} />
+    case 'objectList': {
+      const rows = (value as Record<string, unknown>[] | undefined) ?? []
+      const fresh = newRow(ctx.resource, path[0] as string)
+      return (
+        <div className="object-list">
+          {rows.map((_, i) => (
+            <div className="object-row" key={i} data-field={fieldKey([...path, i])}>
+              {Object.entries(spec.item).map(([k, s]) => (
+                <div className="cell" key={k}>
+                  <span className="cell-name">{humanize(k)}</span>
+                  <Field name={k} spec={s} path={[...path, i, k]} ctx={ctx} compact />
+                </div>
+              ))}
+              <button type="button" aria-label={`Remove ${label} row ${i + 1}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+            </div>
+          ))}
+          {fresh && typeof fresh === 'object' && <button type="button" onClick={() => { ctx.update(path, [...rows, fresh]); ctx.onCommit() }}>+ add {label.replace(/s$/, '').toLowerCase()}</button>}
+        </div>
+      )
+    }
+    case 'number':
+    case 'text':
+      return <TextInput label={label} value={value === undefined ? '' : String(value)} path={path} ctx={ctx} numeric={spec.type === 'number'} optional={spec.optional} />
+  }
+}
+
+/** A text box with its own draft: the document changes only when the draft makes a valid resource. */
+function TextInput({ label, value, path, ctx, numeric, optional }: { label: string; value: string; path: Path; ctx: EditorContext; numeric?: boolean; optional?: boolean }) {
+  const [draft, setDraft] = useState(value)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => { setDraft(value); setError(null) }, [value, ctx.resource.id])
+  const commit = (text: string) => {
+    setDraft(text)
+    const parsed: unknown = text === '' && optional ? undefined : numeric ? Number(text) : text
+    if (numeric && text !== '' && Number.isNaN(parsed)) return setError('a number')
+    const candidate = setAt(ctx.resource, path, parsed)
+    const problem = fieldErrors(candidate).get(path.join('.')) ?? [...fieldErrors(candidate).values()][0]
+    if (problem) return setError(problem)
+    setError(null)
+    ctx.update(path, parsed)
+  }
+  const isCidrField = /cidr|destination|^cidrs$|entries|staticRoutes|allowedPrefixes|secondaryCidrs/i.test(String(path[0])) || /cidr|destination/i.test(String(path.at(-1)))
+  return (
+    <div className="text-input">
+      <input aria-label={label} aria-invalid={error ? true : undefined} value={draft} className={error ? 'invalid' : ''} onChange={(e) => commit(e.target.value)} onBlur={() => { ctx.onCommit(); if (error) { setDraft(value); setError(null) } }} spellCheck={false} />
+      {error && <div className="field-error" role="alert">{error}</div>}
+      {!error && isCidrField && <CidrHint value={draft} resource={ctx.resource} index={ctx.index} />}
+    </div>
+  )
+}
+
+function TagsEditor({ path, ctx }: { path: Path; ctx: EditorContext }) {
+  const tags = (getAt(ctx.resource, path) as Record<string, string> | undefined) ?? {}
+  const [newKey, setNewKey] = useState('')
+  return (
+    <div className="tags">
+      {Object.entries(tags).map(([k, v]) => (
+        <div className="row" key={k}>
+          <span className="mono">{k}</span>
+          <TextInput label={`Tag ${k}`} value={v} path={[...path, k]} ctx={ctx} />
+          <button type="button" aria-label={`Remove tag ${k}`} onClick={() => { ctx.update([...path, k], undefined); ctx.onCommit() }}>×</button>
+        </div>
+      ))}
+      <div className="row">
+        <input aria-label="New tag key" placeholder="new tag key" value={newKey} onChange={(e) => setNewKey(e.target.value)} />
+        <button type="button" disabled={!newKey || newKey in tags} onClick={() => { ctx.update(path, { ...tags, [newKey]: '' }); ctx.onCommit(); setNewKey('') }}>+ tag</button>
+      </div>
+    </div>
+  )
+}
+
+function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
