@@ -79,19 +79,34 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
     }
   }, [command]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Redraw the static diagram only when the view leaves the drawn area or the zoom changes a lot.
+  // The static diagram is drawn for an area around the view and cached as one bitmap, so panning and
+  // zooming move a picture instead of thousands of shapes. It is redrawn (crisp, culled to the new
+  // area) once the view settles outside the drawn area or at a different zoom.
   useEffect(() => {
     const layer = diagram.current
     if (!layer) return
     const visible = visibleRect(view, size.width, size.height)
     const last = drawnArea.current
-    const fresh = !last || last.scene !== scene || last.theme !== theme || !containsRect(last.rect, visible) || Math.abs(Math.log(view.zoom / last.zoom)) > Math.log(1.5)
-    if (!fresh) return
-    const rect = grow(visible, 0.5)
-    layer.destroyChildren()
-    if (scene) drawSceneToKonvaLayer(Konva, cullScene(scene, rect, view.zoom), layer, { theme, background: false })
-    layer.batchDraw()
-    drawnArea.current = { rect, zoom: view.zoom, scene, theme }
+    const contentChanged = !last || last.scene !== scene || last.theme !== theme
+    const stale = contentChanged || !containsRect(last.rect, visible) || Math.abs(Math.log(view.zoom / last.zoom)) > Math.log(1.25)
+    if (!stale) return
+    const redraw = () => {
+      const rect = grow(visibleRect(view, size.width, size.height), 0.5)
+      layer.destroyChildren()
+      if (scene) {
+        const group = new Konva.Group({ listening: false })
+        drawSceneToKonvaLayer(Konva, cullScene(scene, rect, view.zoom), group, { theme, background: false })
+        layer.add(group)
+        const pixelRatio = Math.min(4, view.zoom * (window.devicePixelRatio || 1))
+        // Konva caps nothing itself: a bitmap over ~16k px per side fails, so cache only what fits.
+        if (rect.width * pixelRatio < 12000 && rect.height * pixelRatio < 12000 && group.getChildren().length > 0) group.cache({ ...rect, pixelRatio })
+      }
+      layer.batchDraw()
+      drawnArea.current = { rect, zoom: view.zoom, scene, theme }
+    }
+    if (contentChanged) return redraw()
+    const timer = window.setTimeout(redraw, 120)
+    return () => window.clearTimeout(timer)
   }, [scene, theme, view, size])
 
   const pointer = (e: Konva.KonvaEventObject<MouseEvent | WheelEvent>) => e.target.getStage()!.getPointerPosition() ?? { x: 0, y: 0 }
@@ -178,7 +193,7 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
   }
 
   return (
-    <div ref={host} className="canvas" role="application" aria-label="Network diagram" data-zoom={view.zoom.toFixed(3)} data-selection={selection.join(' ')}>
+    <div ref={host} className="canvas" role="application" aria-label="Network diagram" data-zoom={view.zoom.toFixed(3)} data-selection={selection.join(' ')} data-elements={scene?.elements.length ?? 0}>
       {!scene && <div className="canvas-empty">Laying out…</div>}
       <Stage width={size.width} height={size.height} x={view.x} y={view.y} scaleX={view.zoom} scaleY={view.zoom} onWheel={onWheel} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onMouseUp={onMouseUp} onMouseLeave={() => setHover(null)}>
         <Layer ref={diagram} listening={false} />
