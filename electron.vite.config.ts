@@ -1,6 +1,21 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { contentSecurityPolicy } from './main/security/csp'
+
+/**
+ * The page's CSP meta tag is the production policy. The dev server needs an inline React-refresh
+ * preamble and a websocket, so `npm run dev` serves the page with the development policy instead.
+ */
+function devContentSecurityPolicy(): Plugin {
+  return {
+    name: 'netdraft-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/(<meta http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/, `$1${contentSecurityPolicy(true)}$2`),
+  }
+}
 
 export default defineConfig({
   main: {
@@ -18,7 +33,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicy()],
     worker: { format: 'es' },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -13,6 +13,8 @@ export interface Fix {
 /** One finding: what is wrong, where, and how to fix it. Plain data: the CLI prints it as JSON. */
 export interface Diagnostic {
   readonly ruleId: string
+  /** Key of the rule's `messages` the message was built from; tests assert on it. */
+  readonly messageId: string
   readonly severity: Severity
   /** A sentence a person understands without the docs, naming resources and values. */
   readonly message: string
@@ -62,6 +64,17 @@ export interface Rule {
   readonly messages: Readonly<Record<string, string>>
   readonly check: (context: RuleContext) => void
 }
+
+/** Diagnostics the design accepted (a matching suppression), with the reason it gave. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  readonly reason: string
+}
+
+/** The rules index: id → rule. */
+export type RuleRegistry = Readonly<Record<string, Rule>>
+
+/** Severities from most to least serious; `atLeast(d, 'warning')` keeps errors and warnings. */
+export const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 }
 
 /** Declares a rule; the identity function that keeps the literal's types. */
 export function defineRule<const R extends Rule>(rule: R): R {

@@ -3,6 +3,7 @@ import { type Project, ProjectIndex, type Resource, kinds, labelOf } from '../..
 import { CidrHint } from './CidrHint'
 import { type FieldSpec, fieldErrors, fieldsOf } from './fields'
 import { newRow } from './new-rows'
+import { refCandidates } from './ref-candidates'
 
 interface Props {
   project: Project
@@ -81,22 +82,21 @@ interface EditorContext {
   diagnostics: Props['diagnostics']
 }
 
-function Field({ name, spec, path, ctx, compact }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext; compact?: boolean }) {
+function Field({ name, spec, path, ctx, label }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext; label?: string }) {
   const key = fieldKey(path)
   const related = ctx.diagnostics.filter((d) => diagnosticPath(d.field) === key)
   const className = `field${ctx.focus === key ? ' focused' : ''}${related.length ? ' has-diagnostic' : ''}`
   return (
     <div className={className} data-field={key}>
-      {!compact && <label className="field-name">{humanize(name)}</label>}
-      <Editor name={name} spec={spec} path={path} ctx={ctx} />
+      {!label && <span className="field-name">{humanize(name)}</span>}
+      <Editor name={name} spec={spec} path={path} ctx={ctx} label={label} />
       {related.map((d) => <div key={d.ruleId + d.message} className={`field-diagnostic ${d.severity}`}>{d.message}</div>)}
     </div>
   )
 }
 
-function Editor({ name, spec, path, ctx }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext }) {
+function Editor({ name, spec, path, ctx, label = humanize(name) }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext; label?: string }) {
   const value = getAt(ctx.resource, path)
-  const label = humanize(name)
   switch (spec.type) {
     case 'boolean':
       return <input type="checkbox" aria-label={label} checked={Boolean(value)} onChange={(e) => { ctx.update(path, e.target.checked); ctx.onCommit() }} />
@@ -108,10 +108,14 @@ function Editor({ name, spec, path, ctx }: { name: string; spec: FieldSpec; path
         </select>
       )
     case 'ref': {
-      const options = ctx.project.resources.filter((r) => spec.kinds.includes(r.kind))
+      const current = typeof value === 'string' ? value : undefined
+      const options = refCandidates(ctx.project, ctx.index, ctx.resource, String(path.at(-1)), spec.kinds, current ? [current] : [])
+      // A reference to a resource the design no longer holds stays visible instead of showing another option.
+      const missing = current !== undefined && !(spec.extra ?? []).includes(current) && !ctx.index.get(current)
       return (
-        <select aria-label={label} value={(value as string) ?? ''} onChange={(e) => { ctx.update(path, e.target.value === '' ? undefined : e.target.value); ctx.onCommit() }}>
+        <select aria-label={label} value={current ?? ''} onChange={(e) => { ctx.update(path, e.target.value === '' ? undefined : e.target.value); ctx.onCommit() }}>
           {spec.optional && <option value="">(none)</option>}
+          {missing && <option value={current}>{current} (missing)</option>}
           {(spec.extra ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
           {options.map((r) => <option key={r.id} value={r.id}>{kinds[r.kind].title}: {r.name}</option>)}
         </select>
@@ -119,7 +123,7 @@ function Editor({ name, spec, path, ctx }: { name: string; spec: FieldSpec; path
     }
     case 'refList': {
       const ids = (value as string[] | undefined) ?? []
-      const candidates = ctx.project.resources.filter((r) => spec.kinds.includes(r.kind) && !ids.includes(r.id))
+      const candidates = refCandidates(ctx.project, ctx.index, ctx.resource, String(path.at(-1)), spec.kinds).filter((r) => !ids.includes(r.id))
       return (
         <div className="ref-list">
           {ids.map((id, i) => (
@@ -160,17 +164,18 @@ function Editor({ name, spec, path, ctx }: { name: string; spec: FieldSpec; path
       return (
         <div className="object-list">
           {rows.map((_, i) => (
-            <div className="object-row" key={i} data-field={fieldKey([...path, i])}>
+            <div className="object-row" key={i} data-field={fieldKey([...path, i])} role="group" aria-label={`${singular(label)} ${i + 1}`}>
               {Object.entries(spec.item).map(([k, s]) => (
                 <div className="cell" key={k}>
-                  <span className="cell-name">{humanize(k)}</span>
-                  <Field name={k} spec={s} path={[...path, i, k]} ctx={ctx} compact />
+                  <span className="cell-name" aria-hidden="true">{humanize(k)}</span>
+                  {/* Row cells share a column name, so each input is named with its row: "Route 2 target". */}
+                  <Field name={k} spec={s} path={[...path, i, k]} ctx={ctx} label={`${singular(label)} ${i + 1} ${humanize(k).toLowerCase()}`} />
                 </div>
               ))}
-              <button type="button" aria-label={`Remove ${label} row ${i + 1}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+              <button type="button" aria-label={`Remove ${singular(label).toLowerCase()} ${i + 1}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
             </div>
           ))}
-          {fresh && typeof fresh === 'object' && <button type="button" onClick={() => { ctx.update(path, [...rows, fresh]); ctx.onCommit() }}>+ add {label.replace(/s$/, '').toLowerCase()}</button>}
+          {fresh && typeof fresh === 'object' && <button type="button" onClick={() => { ctx.update(path, [...rows, fresh]); ctx.onCommit() }}>+ add {singular(label).toLowerCase()}</button>}
         </div>
       )
     }
@@ -223,6 +228,11 @@ function TagsEditor({ path, ctx }: { path: Path; ctx: EditorContext }) {
       </div>
     </div>
   )
+}
+
+/** "Routes" → "Route"; "Ingress" stays. */
+function singular(label: string): string {
+  return label.endsWith('ss') ? label : label.replace(/s$/, '')
 }
 
 function humanize(name: string): string {

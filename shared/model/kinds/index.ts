@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { KindDef } from '../define-kind'
+import type { KindDef, RefSite } from '../define-kind'
 import { accountKind } from './account'
 import { customerGatewayKind } from './customer-gateway'
 import { dxGatewayKind } from './dx-gateway'
@@ -91,8 +91,8 @@ export function labelOf(resource: Resource): string {
 }
 
 /** Every reference a resource holds. */
-export function refsOf(resource: Resource) {
-  return (kinds[resource.kind].refs as (r: Resource) => ReturnType<KindDef<string, never>['refs']>)(resource)
+export function refsOf(resource: Resource): RefSite[] {
+  return (kinds[resource.kind].refs as (r: Resource) => RefSite[])(resource)
 }
 
 export * from './account'

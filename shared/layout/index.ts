@@ -1,0 +1,6 @@
+export * from './box-geometry'
+export { LayoutCache, type LayoutCacheStats } from './cache'
+export { layoutProject, type LayoutOptions } from './layout-project'
+export type { Pins } from './pins'
+export * from './scene'
+export * from './style'

@@ -1,0 +1,154 @@
+import type { Project } from '../model/project'
+import { ProjectIndex } from '../model/project-index'
+import type { Diagnostic } from '../validation/rule'
+import { labelBandHeight, minBoxWidth } from './box-geometry'
+import { LayoutCache } from './cache'
+import { type LevelChild, type LevelProblem, type LevelResult, layoutLevel } from './elk-level'
+import { planPieces, type PiecePlan } from './edge-pieces'
+import { modelEdges } from './model-edges'
+import { orientEdges } from './orient'
+import { layoutRegion } from './region-placement'
+import { applyPins, type Pins, pinsOf } from './pins'
+import { assembleScene } from './assemble'
+import type { Scene } from './scene'
+import { boxStyle, PADDING } from './style'
+import { buildTree, type LevelSpec, ROOT_ID } from './tree'
+import { nodeSize, placeVpc, type VpcLayout } from './vpc-interior'
+
+export interface LayoutOptions {
+  /**
+   * Positions of boxes the user moved: element id → top-left corner relative to the parent box's
+   * top-left (absolute for top-level boxes). Defaults to the project's `layout.pins`; pass `{}`
+   * for a fresh layout that ignores them.
+   */
+  readonly pins?: Pins
+  /** Diagnostics to badge on their resources; the worst severity per resource wins. */
+  readonly diagnostics?: readonly Pick<Diagnostic, 'resourceId' | 'severity'>[]
+  /** Keep one cache per document and pass it to every layout: unchanged sub-problems are reused. */
+  readonly cache?: LayoutCache
+}
+
+/** Lays out a design as a Scene. Pure: same project, pins and diagnostics give the same Scene. */
+export async function layoutProject(project: Project, options: LayoutOptions = {}): Promise<Scene> {
+  const cache = options.cache ?? new LayoutCache()
+  const pins = options.pins ?? project.layout.pins
+  const index = new ProjectIndex(project)
+  const tree = buildTree(index, cache.vpcSpecs)
+  const edges = orientEdges(
+    modelEdges(index).filter((e) => tree.anchors.has(e.source) && tree.anchors.has(e.target)),
+    tree,
+  )
+  cache.beginRun()
+  try {
+    const vpcLayouts = new Map<string, VpcLayout>()
+    for (const level of tree.levels.values()) {
+      for (const spec of level.vpcs) vpcLayouts.set(spec.id, cache.vpc(cache.keyOf(spec), () => placeVpc(spec)))
+    }
+    const plan = planPieces(edges, tree.anchors, tree.parentLevel)
+    const results = new Map<string, LevelResult>()
+    await layoutLevels(tree.root, { plan, vpcLayouts, results, cache, pins })
+    return assembleScene({ tree, edges, plan, vpcLayouts, results, diagnostics: options.diagnostics ?? [], memo: cache.assembled })
+  } finally {
+    cache.endRun()
+  }
+}
+
+interface LevelContext {
+  readonly plan: PiecePlan
+  readonly vpcLayouts: ReadonlyMap<string, VpcLayout>
+  readonly results: Map<string, LevelResult>
+  readonly cache: LayoutCache
+  readonly pins: Pins
+}
+
+/**
+ * The root goes to ELK's layered algorithm while it is small, where it earns its cost: it ranks
+ * on-premises networks, gateways and accounts by how they connect. Above this many boxes one ELK
+ * run costs more than the rest of the layout together, and direct placement takes over.
+ */
+const ROOT_ELK_LIMIT = 12
+
+function roleOf(kind: LevelSpec['leaves'][number]['kind']): LevelChild['role'] {
+  if (kind === 'transitGateway') return 'hub'
+  if (kind === 'internet' || kind === 'onPremNetwork' || kind === 'customerGateway' || kind === 'dxGateway') return 'outside'
+  return 'leaf'
+}
+
+/** Lays out sub-levels first: a level needs its children's sizes and border ports. */
+async function layoutLevels(level: LevelSpec, ctx: LevelContext): Promise<LevelResult> {
+  const sublevelChildren: LevelChild[] = []
+  for (const sub of level.sublevels) {
+    const r = await layoutLevels(sub, ctx)
+    sublevelChildren.push({ id: sub.id, role: 'box', width: r.width, height: r.height, ports: Object.values(r.externalPorts) })
+  }
+  const pieces = ctx.plan.byLevel.get(level.id) ?? []
+  const vpcIds = new Set(level.vpcs.map((v) => v.id))
+  const endPorts = new Map<string, { id: string; side: 'NORTH' | 'SOUTH' }[]>()
+  const edges = pieces.map((piece) => {
+    const ends = { source: piece.source, target: piece.target }
+    for (const end of ['source', 'target'] as const) {
+      if (!vpcIds.has(piece[end])) continue
+      // A VPC has fixed gateway ports, so ELK would pin port-less edge ends to its corner: give them ports.
+      const id = `end:${piece.id}:${end}`
+      const list = endPorts.get(piece[end]) ?? []
+      list.push({ id, side: end === 'source' ? 'SOUTH' : 'NORTH' })
+      endPorts.set(piece[end], list)
+      ends[end] = id
+    }
+    return { ...piece, ...ends }
+  })
+  const vpcChildren = level.vpcs.map((spec): LevelChild => {
+    const l = ctx.vpcLayouts.get(spec.id)!
+    const ports = l.ports.map((p) => ({ id: p.id, x: p.x, y: p.y, side: p.side }))
+    return { id: spec.id, role: 'vpc', width: l.width, height: l.height, ports: [...ports, ...spreadPorts(endPorts.get(spec.id) ?? [], l)] }
+  })
+  const leafChildren = level.leaves.map((leaf): LevelChild => ({ id: leaf.id, role: roleOf(leaf.kind), ...nodeSize(leaf), ports: [] }))
+  const style = boxStyle(level.styleKey)
+  const isRoot = level.id === ROOT_ID
+  const problem: LevelProblem = {
+    id: level.id,
+    header: isRoot ? PADDING * 2 : labelBandHeight(level.label, style),
+    minWidth: isRoot ? 0 : minBoxWidth(level.label, style),
+    children: [...leafChildren, ...vpcChildren, ...sublevelChildren].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    edges,
+    externalPorts: ctx.plan.externalPorts.get(level.id) ?? [],
+  }
+  const levelPins = pinsOf(problem, ctx.pins)
+  const key = JSON.stringify([problem, levelPins])
+  const result = await ctx.cache.level(key, async () => {
+    const laid =
+      problem.children.length === 0 && problem.externalPorts.length === 0
+        ? emptyLevel(problem)
+        : level.kind === 'root' && problem.children.length <= ROOT_ELK_LIMIT
+          ? await runElk(problem, ctx.cache)
+          : layoutRegion(problem)
+    return Object.keys(levelPins).length > 0 ? applyPins(problem, laid, levelPins) : laid
+  })
+  ctx.results.set(level.id, result)
+  return result
+}
+
+/** Edge-end ports spread evenly along the VPC's top (incoming) and bottom (outgoing) borders, clear of gateway ports. */
+function spreadPorts(ends: readonly { id: string; side: 'NORTH' | 'SOUTH' }[], layout: VpcLayout): LevelChild['ports'] {
+  const out: LevelChild['ports'][number][] = []
+  for (const side of ['NORTH', 'SOUTH'] as const) {
+    const onSide = ends.filter((e) => e.side === side)
+    const taken = layout.ports.filter((p) => p.side === side).map((p) => p.x)
+    onSide.forEach((end, i) => {
+      let x = Math.round((layout.width * (i + 1)) / (onSide.length + 1))
+      while (taken.some((t) => Math.abs(t - x) < 8)) x += 8
+      taken.push(x)
+      out.push({ id: end.id, x, y: side === 'NORTH' ? 0 : layout.height, side })
+    })
+  }
+  return out
+}
+
+async function runElk(problem: LevelProblem, cache: LayoutCache): Promise<LevelResult> {
+  cache.stats.elkCalls++
+  return layoutLevel(problem)
+}
+
+function emptyLevel(problem: LevelProblem): LevelResult {
+  return { width: problem.minWidth, height: problem.header + PADDING, positions: {}, externalPorts: {}, routes: {} }
+}

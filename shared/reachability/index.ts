@@ -1,0 +1,6 @@
+export { ReachabilityContext } from './context'
+export { analyzeReachability } from './analyze'
+export { ReachInputError, representativeSubnet } from './endpoints'
+export { resolveEndpoint } from './resolve'
+export { reachabilityMatrix, type MatrixCell, type ReachMatrix } from './matrix'
+export type * from './types'

@@ -1,0 +1,58 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from './app-fixture'
+import { editorPage } from './editor-page'
+
+const docsImages = path.resolve(import.meta.dirname, '../../docs/images')
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the editor in the ${theme} theme: README screenshot, no console errors, every region shown`, async ({ page, app }) => {
+    const consoleErrors: string[] = []
+    page.on('console', (m) => {
+      // Chromium asks the test server for /favicon.ico; the Electron window loads from disk and never does.
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) consoleErrors.push(`${m.text()} (${m.location().url})`)
+    })
+    const ui = editorPage(page, app)
+    await ui.openExample('hub-and-spoke')
+    if (theme === 'dark') await page.getByRole('button', { name: 'Toggle dark theme' }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+
+    const canvas = page.getByRole('application', { name: 'Network diagram' })
+    await expect.poll(async () => Number(await canvas.getAttribute('data-elements'))).toBeGreaterThan(20)
+    await ui.find('vpc-prod-a-private-a')
+    await expect(canvas).toHaveAttribute('data-selection', 'vpc-prod-a-private-a')
+    await expect(ui.inspector.getByRole('heading', { name: 'Subnet', exact: true })).toBeVisible()
+    await expect(ui.inspector.getByLabel('Cidr', { exact: true })).toHaveValue('10.1.0.0/20')
+    await expect(page.getByRole('tab', { name: 'Validation' })).toHaveAttribute('aria-selected', 'true')
+
+    // Every region is on screen, inside the viewport, and not collapsed.
+    for (const region of [page.getByRole('toolbar', { name: 'Document' }), ui.palette, canvas, ui.inspector, ui.validation]) {
+      await expect(region).toBeInViewport()
+      const box = await region.boundingBox()
+      expect(box!.width).toBeGreaterThan(150)
+      expect(box!.height).toBeGreaterThan(30)
+    }
+    // Nothing on the page scrolls sideways at this size.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440)
+    // Zoomed out from the selected subnet far enough to show its neighbourhood with legible labels.
+    for (let i = 0; i < 5; i++) await app.menu('view.zoomOut')
+    let zoom: string | null = null
+    await expect.poll(async () => {
+      const previous = zoom
+      zoom = await canvas.getAttribute('data-zoom')
+      return zoom === previous
+    }, { intervals: [250] }).toBe(true)
+    expect(Number(zoom)).toBeGreaterThan(0.5)
+    await expect(canvas).toHaveAttribute('data-selection', 'vpc-prod-a-private-a')
+
+    mkdirSync(docsImages, { recursive: true })
+    const shot = path.join(docsImages, `editor-${theme}.png`)
+    await page.screenshot({ path: shot })
+    copyFileSync(shot, test.info().outputPath(`editor-${theme}.png`))
+    mkdirSync('test-results', { recursive: true })
+    copyFileSync(shot, path.join('test-results', `editor-${theme}.png`))
+    expect(consoleErrors).toEqual([])
+  })
+}
