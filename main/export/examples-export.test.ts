@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createCanvas, loadImage } from '@napi-rs/canvas'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { designDiagram } from '../../shared/exporters/diagram/design-diagram'
@@ -6,6 +7,7 @@ import { paintScene } from '../../shared/exporters/diagram/scene-paint'
 import { exportPdf } from '../../shared/exporters/pdf/export-pdf'
 import { pdfInfo, pdfText } from '../../shared/exporters/test-helpers/poppler'
 import { exporters } from '../../shared/exporters'
+import { styles } from '../../shared/layout/style'
 import { loadProject, type Project } from '../../shared/model'
 import { exportScenePng, nodePngRasterizer } from './png-export'
 
@@ -40,6 +42,23 @@ describe.each(examples)('exports of examples/%s', (name) => {
     expect(terms.length).toBeGreaterThan(4)
     for (const term of terms) expect(text, term).toContain(term)
     expect(text).toContain(project.name)
+  })
+
+  it('PNG: a subnet is painted with its style-table fill where the Scene puts it', async () => {
+    const { scene } = await designDiagram(example(name))
+    const subnet = scene.elements.find((e) => e.styleKey === 'subnetPublic' || e.styleKey === 'subnetPrivate')!
+    const { bounds } = paintScene(scene)
+    const scale = 2
+    const [image] = (await exportScenePng(scene, { scale })).images
+    const decoded = await loadImage(image.bytes)
+    const canvas = createCanvas(decoded.width, decoded.height)
+    canvas.getContext('2d').drawImage(decoded, 0, 0)
+    // 4 units inside the bottom-right corner: past the border, clear of the children's padding.
+    const x = Math.floor((subnet.x + subnet.width - 4 - bounds.x) * scale)
+    const y = Math.floor((subnet.y + subnet.height - 4 - bounds.y) * scale)
+    const pixel = [...canvas.getContext('2d').getImageData(x, y, 1, 1).data]
+    const fill = styles.light.boxes[subnet.styleKey].fill
+    expect(pixel).toEqual([1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16)).concat(255))
   })
 
   it('PNG: each scale multiplies the diagram size, and the image is not blank', async () => {

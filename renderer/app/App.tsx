@@ -15,7 +15,7 @@ import { addResources, clearPins, deleteResources, pasteResources, planDelete, r
 import { palette } from '../state/palette'
 import { DocumentStore } from '../state/store'
 import { Confirm, type ConfirmRequest } from './Confirm'
-import { scenePdf, scenePng, terraformFiles } from './exports'
+import { scenePdf, scenePng } from './exports'
 import { belongsToField, commandForKey } from './keyboard'
 import { useScene } from './useScene'
 
@@ -103,8 +103,9 @@ export function App({ api, store, initialFileName }: Props) {
       case 'file.saveAs': return save(true)
       case 'file.exportPng': {
         if (!scene) return say('The diagram is still being laid out', 'error')
-        const r = await api.exportPng({ bytes: await scenePng(scene, theme), suggestedName: `${project.name}.png` })
-        return r.ok ? say(`Exported ${r.fileName}`) : r.code !== 'cancelled' && say(r.message, 'error')
+        const png = await scenePng(scene, theme)
+        const r = await api.exportPng({ bytes: png.bytes, suggestedName: `${project.name}.png` })
+        return r.ok ? say(`Exported ${r.fileName}${png.note ? `: ${png.note}` : ''}`) : r.code !== 'cancelled' && say(r.message, 'error')
       }
       case 'file.exportPdf': {
         if (!scene) return say('The diagram is still being laid out', 'error')
@@ -112,10 +113,21 @@ export function App({ api, store, initialFileName }: Props) {
         return r.ok ? say(`Exported ${r.fileName}`) : r.code !== 'cancelled' && say(r.message, 'error')
       }
       case 'file.exportTerraform': {
-        const t = terraformFiles(project)
-        if (!t.ok) return say(t.message, 'error')
-        const r = await api.exportTerraform({ files: t.files })
-        return r.ok ? say(`Exported Terraform to ${r.fileName}`) : r.code !== 'cancelled' && say(r.message, 'error')
+        // Main runs the exporter on the design (it re-validates it) and writes the folder the user picks.
+        const exportTf = async (allowErrors: boolean) => {
+          const r = await api.exportTerraform({ project: store.project, allowErrors, singleFile: false })
+          if (r.ok) return say(`Exported Terraform to ${r.fileName}`)
+          if (r.code === 'invalid' && !allowErrors && r.problems?.length) {
+            return setConfirm({
+              title: 'The design has validation errors',
+              body: `${r.message}. Export anyway? The generated README.md lists the errors that remain.`,
+              confirm: 'Export anyway',
+              onConfirm: () => void exportTf(true),
+            })
+          }
+          if (r.code !== 'cancelled') say(r.message, 'error')
+        }
+        return exportTf(false)
       }
       case 'edit.undo': return store.undo()
       case 'edit.redo': return store.redo()

@@ -11,4 +11,15 @@ import { rulesCommand } from './rules'
 import { validateCommand } from './validate'
 
 /** Every CLI command; adding one: its file in this folder and one line here. */
-export const commands: readonly Command[] = [newCommand, validateCommand, rulesCommand, importAwsCommand, exportPngCommand, exportPdfCommand, reachCommand, matrixCommand, exportTerraformCommand, layoutCommand]
+export const commands: readonly Command[] = [
+  newCommand,
+  validateCommand,
+  rulesCommand,
+  reachCommand,
+  matrixCommand,
+  layoutCommand,
+  exportPngCommand,
+  exportPdfCommand,
+  exportTerraformCommand,
+  importAwsCommand,
+]
