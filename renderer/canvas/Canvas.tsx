@@ -75,7 +75,8 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
     if (command.type === 'actualSize') setView((v) => zoomAt(v, 1 / v.zoom, at))
     if (command.type === 'focus' && command.ids) {
       const b = boundsOf(command.ids.map((id) => byId.get(id)).filter((e): e is SceneElement => e !== undefined))
-      if (b) setView(fitView(grow(b, 0.15), size.width, size.height))
+      // Show the focused boxes at most at 100 %, with their surroundings for context.
+      if (b) setView(fitView(grow(b, 0.3), size.width, size.height, 24, 1))
     }
   }, [command]) // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -1,18 +1,28 @@
-import type { Rect, Scene, SceneEdge } from '../../shared/layout/scene'
+import type { Rect, Scene, SceneEdge, SceneElement } from '../../shared/layout/scene'
 import { rectsOverlap } from '../../shared/layout/scene'
+import { boxStyle } from '../../shared/layout/style'
 
-/** Below this many screen pixels a label is unreadable, so it is not drawn. */
-export const MIN_LEGIBLE_FONT_PX = 4.5
+/** Below this many screen pixels text cannot be read at all, so it is not drawn. */
+export const MIN_LEGIBLE_FONT_PX = 3.5
+/** Below this, only a box's first label line (its name) is drawn, so a zoomed-out design still names its boxes. */
+export const FULL_LABEL_FONT_PX = 6
+const EDGE_FONT_SIZE = 10
 
 /**
  * The part of a Scene worth drawing for a view: elements and edges that touch `rect`, with labels
- * dropped when they would be too small to read at `zoom`. The result is still a valid Scene.
+ * shortened or dropped when they would be too small to read at `zoom`. The result is still a valid Scene.
  */
-export function cullScene(scene: Scene, rect: Rect, zoom: number, fontSize = 12): Scene {
-  const legible = fontSize * zoom >= MIN_LEGIBLE_FONT_PX
-  const elements = scene.elements.filter((e) => rectsOverlap(e, rect)).map((e) => (legible ? e : { ...e, label: [] }))
-  const edges = scene.edges.filter((e) => edgeTouches(e, rect)).map((e) => (legible ? e : { ...e, label: undefined, labelAt: undefined }))
+export function cullScene(scene: Scene, rect: Rect, zoom: number): Scene {
+  const elements = scene.elements.filter((e) => rectsOverlap(e, rect)).map((e) => legibleLabel(e, zoom))
+  const edgeLabels = EDGE_FONT_SIZE * zoom >= FULL_LABEL_FONT_PX
+  const edges = scene.edges.filter((e) => edgeTouches(e, rect)).map((e) => (edgeLabels ? e : { ...e, label: undefined, labelAt: undefined }))
   return { ...scene, elements, edges }
+}
+
+function legibleLabel(e: SceneElement, zoom: number): SceneElement {
+  const px = boxStyle(e.styleKey).fontSize * zoom
+  if (px >= FULL_LABEL_FONT_PX) return e
+  return { ...e, label: px >= MIN_LEGIBLE_FONT_PX ? e.label.slice(0, 1) : [] }
 }
 
 function edgeTouches(edge: SceneEdge, r: Rect): boolean {

@@ -21,9 +21,9 @@ export function zoomAt(view: View, factor: number, at: { x: number; y: number })
 }
 
 /** The view that shows `bounds` whole inside a viewport of the given size, with a margin. */
-export function fitView(bounds: Rect, width: number, height: number, margin = 24): View {
+export function fitView(bounds: Rect, width: number, height: number, margin = 24, maxZoom = 2): View {
   if (bounds.width <= 0 || bounds.height <= 0 || width <= 0 || height <= 0) return { x: margin, y: margin, zoom: 1 }
-  const zoom = clampZoom(Math.min((width - 2 * margin) / bounds.width, (height - 2 * margin) / bounds.height, 2))
+  const zoom = clampZoom(Math.min((width - 2 * margin) / bounds.width, (height - 2 * margin) / bounds.height, maxZoom))
   return { zoom, x: (width - bounds.width * zoom) / 2 - bounds.x * zoom, y: (height - bounds.height * zoom) / 2 - bounds.y * zoom }
 }
 

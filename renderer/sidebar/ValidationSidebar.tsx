@@ -55,7 +55,9 @@ export function ValidationSidebar({ diagnostics, suppressed, index, onFocus, onO
           ))}
         </details>
       ))}
-      {diagnostics.length === 0 && <p className="ok">No problems found.</p>}
+      {groups.every((g) => !shown[g.severity] || g.count === 0) && (
+        <p className="ok">{diagnostics.length === 0 ? 'No problems found.' : needle ? 'Nothing matches the filter.' : `No ${order.filter((sv) => shown[sv]).map((sv) => titles[sv].toLowerCase()).join(' or ')}.`}</p>
+      )}
       {suppressed.length > 0 && (
         <details>
           <summary>Accepted ({suppressed.length})</summary>

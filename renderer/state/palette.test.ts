@@ -26,7 +26,7 @@ describe('palette', () => {
   const index = new ProjectIndex(hub)
   const ctx = (ids: string[]) => ({ project: hub, index, picks: ids.map((id) => index.get(id)!), subnetPrefix: 24 })
 
-  it.each(kindNames.filter((k) => !['tgwPeeringAttachment', 'tgwDxAttachment', 'endpointService'].includes(k)))(
+  it.each(kindNames.filter((k) => !['tgwPeeringAttachment', 'tgwDxAttachment', 'endpointService', 'tgwVpcAttachment', 'tgwVpnAttachment'].includes(k)))(
     'adds a %s that the file format accepts',
     (kind) => {
       const r = palette[kind].create(ctx(picksFor[kind]))
@@ -37,6 +37,27 @@ describe('palette', () => {
       expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.problems)).toBe(true)
     },
   )
+
+  it('attaches a VPC that is not attached yet, with one subnet per AZ', () => {
+    const vpc = palette.vpc.create(ctx(['acct-prod']))
+    if (!vpc.ok) throw new Error(vpc.message)
+    let p = addResources(hub, vpc.resources)
+    const i1 = new ProjectIndex(p)
+    for (let n = 0; n < 3; n++) {
+      const s = palette.subnet.create({ project: p, index: new ProjectIndex(p), picks: [i1.get(vpc.resources[0].id)!], subnetPrefix: 24 })
+      if (!s.ok) throw new Error(s.message)
+      p = addResources(p, s.resources)
+    }
+    const index = new ProjectIndex(p)
+    const r = palette.tgwVpcAttachment.create({ project: p, index, picks: [index.get(vpc.resources[0].id)!, index.get('tgw-hub')!], subnetPrefix: 24 })
+    expect(r.ok && r.resources[0]).toMatchObject({ kind: 'tgwVpcAttachment', transitGateway: 'tgw-hub', vpc: vpc.resources[0].id })
+    expect(r.ok && (r.resources[0] as { subnets: string[] }).subnets).toHaveLength(3)
+  })
+
+  it('refuses a second attachment of the same VPC or VPN', () => {
+    expect(palette.tgwVpcAttachment.create(ctx(['vpc-prod-a', 'tgw-hub']))).toEqual({ ok: false, message: 'VPC prod-a is already attached to hub' })
+    expect(palette.tgwVpnAttachment.create(ctx(['vpn-dc1']))).toEqual({ ok: false, message: 'VPN dc1-vpn already has its transit gateway attachment' })
+  })
 
   it('says what to select when the selection does not fit', () => {
     const r = palette.peeringConnection.create(ctx(['vpc-prod-a']))

@@ -116,7 +116,7 @@ export const palette: Record<Kind, PaletteEntry> = {
   customerGateway: {
     kind: 'customerGateway',
     create: (ctx) => {
-      const vpc = pickOf(ctx, 'vpc') ?? ctx.index.all('vpc')[0]
+      const vpc = pickOf(ctx, 'vpc')
       const tgw = pickOf(ctx, 'transitGateway')
       const placed = tgw ?? vpc
       if (!placed) return fail('Select the VPC or transit gateway whose Region the customer gateway registers in')
@@ -176,6 +176,7 @@ export const palette: Record<Kind, PaletteEntry> = {
       const tgw = pickOf(ctx, 'transitGateway')
       const vpc = pickOf(ctx, 'vpc')
       if (!tgw || !vpc) return fail('Select a VPC and a transit gateway (shift-click both) to attach them')
+      if (ctx.index.all('tgwVpcAttachment').some((a) => a.vpc === vpc.id && a.transitGateway === tgw.id)) return fail(`VPC ${vpc.name} is already attached to ${tgw.name}`)
       const subnets = subnetPerAz(ctx.index, vpc.id)
       if (subnets.length === 0) return fail(`VPC ${vpc.name} has no subnet: a TGW attachment needs one subnet per AZ`)
       return ok({ kind: 'tgwVpcAttachment', id: freshId(ctx.project, `${vpc.id}-att`), name: `${vpc.name}-to-${tgw.name}`, transitGateway: tgw.id, vpc: vpc.id, subnets })
@@ -196,6 +197,7 @@ export const palette: Record<Kind, PaletteEntry> = {
       const vpn = pickOf(ctx, 'vpnConnection')
       const tgw = vpn ? ctx.index.getOf('transitGateway', vpn.gateway) : undefined
       if (!vpn || !tgw) return fail('Select a Site-to-Site VPN that terminates on a transit gateway')
+      if (ctx.index.all('tgwVpnAttachment').some((a) => a.vpnConnection === vpn.id)) return fail(`VPN ${vpn.name} already has its transit gateway attachment`)
       return ok({ kind: 'tgwVpnAttachment', id: freshId(ctx.project, `${vpn.id}-att`), name: `${vpn.name}-attachment`, transitGateway: tgw.id, vpnConnection: vpn.id })
     },
   },

@@ -27,7 +27,7 @@ test('create a VPC and subnets, peer, see the overlap error, fix it, undo/redo, 
     await page.getByLabel('Find resource').fill(text)
     await page.getByLabel('Find resource').press(add ? 'Shift+Enter' : 'Enter')
   }
-  const cidr = inspector.getByLabel('Cidr', { exact: true })
+  const cidr = inspector.getByLabel('CIDR', { exact: true })
 
   // A new VPC in the app account gets the next free /16 and its main route table.
   await find('acct-app')

@@ -7,7 +7,7 @@ test('a CIDR field shows usable addresses, the VPC block and overlaps as you typ
   await ui.openExample('hub-and-spoke')
   const subnetCidr = async () => ((await ui.project()).resources.find((r) => r.id === 'vpc-prod-a-private-a') as ResourceOf<'subnet'>).cidr
   await ui.find('vpc-prod-a-private-a')
-  const cidr = ui.inspector.getByLabel('Cidr', { exact: true })
+  const cidr = ui.inspector.getByLabel('CIDR', { exact: true })
   const hint = ui.inspector.locator('[data-field="cidr"] .cidr-hint')
   await expect(cidr).toHaveValue('10.1.0.0/20')
   await expect(hint).toContainText('4,091 usable addresses (4,096 in the block)')
@@ -39,7 +39,7 @@ test('a CIDR field shows usable addresses, the VPC block and overlaps as you typ
 
   // A VPC's block is checked against the other VPCs.
   await ui.find('vpc-prod-b')
-  const vpcCidr = ui.inspector.getByLabel('Cidr', { exact: true })
+  const vpcCidr = ui.inspector.getByLabel('CIDR', { exact: true })
   await vpcCidr.fill('10.1.0.0/16')
   await expect(ui.inspector.locator('[data-field="cidr"] .cidr-hint')).toContainText('overlaps VPC prod-a (10.1.0.0/16)')
   await page.keyboard.press('Control+z')
@@ -65,6 +65,7 @@ test('route table editor: add a route, pick a target from the usable ones, remov
   await destination.fill('172.16.0.0/12')
   await destination.blur()
   await expect.poll(async () => (await routes())[2]).toEqual({ destination: '172.16.0.0/12', target: 'tgw-hub' })
+  await ui.inspector.screenshot({ path: 'test-results/inspector-route-table.png' })
   // A half-typed destination does not enter the document.
   await destination.fill('172.16.0.0/')
   await expect(destination).toHaveAttribute('aria-invalid', 'true')
@@ -106,6 +107,7 @@ test('TGW route table: associations and propagations through the chips, a blackh
   await expect(target).toHaveValue('blackhole')
   await target.selectOption('vpc-shared-att')
   await expect.poll(async () => (await table()).routes[1]).toEqual({ destination: '0.0.0.0/0', target: 'vpc-shared-att' })
+  await ui.inspector.screenshot({ path: 'test-results/inspector-tgw-route-table.png' })
 })
 
 test('tags: add one, set its value, remove it, undo', async ({ page, app }) => {
@@ -130,4 +132,38 @@ test('tags: add one, set its value, remove it, undo', async ({ page, app }) => {
   await page.keyboard.press('Control+z')
   await expect.poll(tags).toEqual({ owner: 'network-team' })
   await expect(ui.inspector.getByLabel('Tag owner', { exact: true })).toHaveValue('network-team')
+})
+
+test('exclusive fields switch in one edit; an emptied number is refused, not stored as 0', async ({ page, app }) => {
+  const ui = editorPage(page, app)
+  await ui.openExample('hub-and-spoke')
+  const resource = async <T>(id: string) => (await ui.project()).resources.find((r) => r.id === id) as T
+  // A prefix list in prod-a's Region, made through the palette.
+  await ui.find('vpc-prod-a')
+  await ui.palette.getByRole('button', { name: '+ Prefix list', exact: true }).click()
+  await expect(ui.inspector.getByRole('heading', { name: 'Prefix list', exact: true })).toBeVisible()
+
+  // A route switches from a CIDR to the prefix list: the destination is cleared in the same edit.
+  await ui.find('vpc-prod-a-rt-private')
+  await ui.inspector.getByLabel('Route 1 destination prefix list', { exact: true }).selectOption({ label: 'Prefix list: prefix-list-1' })
+  await expect.poll(async () => (await resource<ResourceOf<'routeTable'>>('vpc-prod-a-rt-private')).routes[0])
+    .toEqual({ destinationPrefixList: 'pl', target: 'tgw-hub', description: 'other VPCs through the hub' })
+  await expect(ui.inspector.getByLabel('Route 1 destination', { exact: true })).toHaveValue('')
+  // Clearing the prefix list too would leave the route without a destination: refused, said inline.
+  await ui.inspector.getByLabel('Route 1 destination prefix list', { exact: true }).selectOption('')
+  await expect(ui.inspector.getByRole('alert')).toContainText('exactly one of destination')
+  expect((await resource<ResourceOf<'routeTable'>>('vpc-prod-a-rt-private')).routes[0].destinationPrefixList).toBe('pl')
+
+  // A NACL rule number emptied by the user stays out of the document.
+  await ui.find('vpc-prod-a')
+  await ui.palette.getByRole('button', { name: '+ Network ACL', exact: true }).click()
+  const ruleNumber = ui.inspector.getByLabel('Ingress 1 rule number', { exact: true })
+  await expect(ruleNumber).toHaveValue('100')
+  await ruleNumber.fill('')
+  await expect(ruleNumber).toHaveAttribute('aria-invalid', 'true')
+  await expect(ui.inspector.getByRole('alert')).toContainText('expected a number')
+  const nacl = async () => (await ui.project()).resources.find((r) => r.kind === 'networkAcl') as ResourceOf<'networkAcl'>
+  expect((await nacl()).ingress[0].ruleNumber).toBe(100)
+  await ruleNumber.fill('120')
+  await expect.poll(async () => (await nacl()).ingress[0].ruleNumber).toBe(120)
 })

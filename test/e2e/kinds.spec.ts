@@ -46,10 +46,18 @@ const plans: Record<Kind, Plan> = {
   peeringConnection: { picks: ['vpc-prod-a', 'vpc-prod-b'] },
   transitGateway: { picks: ['vpc-prod-a'] },
   tgwRouteTable: { picks: ['tgw-hub'] },
-  tgwVpcAttachment: { picks: ['vpc-prod-a', 'tgw-hub'] },
+  // Every VPC of the example is attached already (a second attachment is refused): a new VPC with a subnet first.
+  tgwVpcAttachment: {
+    picks: ['tgw-hub'],
+    before: async (ui) => {
+      await addThroughPalette(ui, 'vpc', ['acct-prod'])
+      return addThroughPalette(ui, 'subnet', [])
+    },
+  },
   // Two transit gateways: a second one is added first.
   tgwPeeringAttachment: { picks: ['tgw-hub'], before: (ui) => addThroughPalette(ui, 'transitGateway', ['vpc-prod-b']) },
-  tgwVpnAttachment: { picks: ['vpn-dc1'] },
+  // vpn-dc1 has its attachment already: a second VPN to the hub first.
+  tgwVpnAttachment: { picks: [], before: (ui) => addThroughPalette(ui, 'vpnConnection', ['cgw-dc1', 'tgw-hub']) },
   // A Direct Connect gateway is added first.
   tgwDxAttachment: { picks: ['tgw-hub'], before: (ui) => addThroughPalette(ui, 'dxGateway', ['acct-network']) },
   gatewayEndpoint: { picks: ['vpc-prod-a'] },

@@ -24,7 +24,7 @@ for (const theme of ['light', 'dark'] as const) {
     await ui.find('vpc-prod-a-private-a')
     await expect(canvas).toHaveAttribute('data-selection', 'vpc-prod-a-private-a')
     await expect(ui.inspector.getByRole('heading', { name: 'Subnet', exact: true })).toBeVisible()
-    await expect(ui.inspector.getByLabel('Cidr', { exact: true })).toHaveValue('10.1.0.0/20')
+    await expect(ui.inspector.getByLabel('CIDR', { exact: true })).toHaveValue('10.1.0.0/20')
     await expect(page.getByRole('tab', { name: 'Validation' })).toHaveAttribute('aria-selected', 'true')
 
     // Every region is on screen, inside the viewport, and not collapsed.
@@ -36,8 +36,8 @@ for (const theme of ['light', 'dark'] as const) {
     }
     // Nothing on the page scrolls sideways at this size.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440)
-    // Zoomed out from the selected subnet far enough to show its neighbourhood with legible labels.
-    for (let i = 0; i < 5; i++) await app.menu('view.zoomOut')
+    // Find shows the subnet at most at 100 % with its surroundings; one step out shows its VPC's neighbours.
+    await app.menu('view.zoomOut')
     let zoom: string | null = null
     await expect.poll(async () => {
       const previous = zoom
@@ -56,3 +56,18 @@ for (const theme of ['light', 'dark'] as const) {
     expect(consoleErrors).toEqual([])
   })
 }
+
+test.describe('at 200% scale', () => {
+  // A 1440×900 window at 200% gives the page 720×450 CSS pixels.
+  test.use({ viewport: { width: 720, height: 450 } })
+  test('the canvas keeps a usable width beside the palette and the side panels', async ({ page, app }) => {
+    const ui = editorPage(page, app)
+    await ui.openExample('hub-and-spoke')
+    await ui.find('vpc-prod-a-private-a')
+    const canvas = page.getByRole('application', { name: 'Network diagram' })
+    expect((await canvas.boundingBox())!.width).toBeGreaterThanOrEqual(300)
+    await expect(ui.inspector.getByLabel('Name', { exact: true })).toBeInViewport()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720)
+    await page.screenshot({ path: test.info().outputPath('editor-200-percent.png') })
+  })
+})

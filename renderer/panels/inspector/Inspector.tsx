@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { type Project, ProjectIndex, type Resource, kinds, labelOf } from '../../../shared/model'
 import { CidrHint } from './CidrHint'
-import { type FieldSpec, fieldErrors, fieldsOf } from './fields'
+import { editValue, getAt } from './edit-value'
+import { type FieldSpec, fieldsOf } from './fields'
 import { newRow } from './new-rows'
 import { refCandidates } from './ref-candidates'
 
@@ -18,22 +19,6 @@ interface Props {
 }
 
 type Path = (string | number)[]
-
-function getAt(obj: unknown, path: Path): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], obj)
-}
-
-function setAt(resource: Resource, path: Path, value: unknown): Resource {
-  const copy = structuredClone(resource) as unknown as Record<string | number, unknown>
-  let node = copy
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>
-  const last = path.at(-1)!
-  if (value === undefined) {
-    if (Array.isArray(node)) node.splice(last as number, 1)
-    else delete node[last]
-  } else node[last] = value
-  return copy as unknown as Resource
-}
 
 const fieldKey = (path: Path) => path.join('.')
 const diagnosticPath = (field?: string) => (field ?? '').replace(/\[(\d+)\]/g, '.$1')
@@ -55,8 +40,13 @@ export function Inspector({ project, index, resource, focusField, onChange, onCo
     )
   }
   const specs = fieldsOf(resource.kind, resource)
-  const update = (path: Path, value: unknown) => onChange(setAt(resource, path, value), `${resource.id}:${fieldKey(path)}`)
-  const ctx: EditorContext = { resource, project, index, update, onCommit, focus: diagnosticPath(focusField), diagnostics }
+  const edit = (path: Path, value: unknown) => {
+    const result = editValue(resource, path, value)
+    if (!result.ok) return result.error
+    onChange(result.next, `${resource.id}:${fieldKey(path)}`)
+    return null
+  }
+  const ctx: EditorContext = { resource, project, index, edit, onCommit, focus: diagnosticPath(focusField), diagnostics }
   return (
     <aside className="inspector" aria-label="Inspector" ref={panel}>
       <header>
@@ -76,7 +66,8 @@ interface EditorContext {
   resource: Resource
   project: Project
   index: ProjectIndex
-  update: (path: Path, value: unknown) => void
+  /** Applies a value if the kind schema accepts the result; otherwise returns why not. */
+  edit: (path: Path, value: unknown) => string | null
   onCommit: () => void
   focus: string
   diagnostics: Props['diagnostics']
@@ -97,15 +88,26 @@ function Field({ name, spec, path, ctx, label }: { name: string; spec: FieldSpec
 
 function Editor({ name, spec, path, ctx, label = humanize(name) }: { name: string; spec: FieldSpec; path: Path; ctx: EditorContext; label?: string }) {
   const value = getAt(ctx.resource, path)
+  // Pickers, checkboxes and list buttons have no draft: a refused choice is reported under them.
+  const [refusal, setRefusal] = useState<string | null>(null)
+  useEffect(() => setRefusal(null), [ctx.resource.id])
+  const choose = (at: Path, next: unknown) => {
+    setRefusal(ctx.edit(at, next))
+    ctx.onCommit()
+  }
+  const refused = refusal && <div className="field-error" role="alert">{refusal}</div>
   switch (spec.type) {
     case 'boolean':
-      return <input type="checkbox" aria-label={label} checked={Boolean(value)} onChange={(e) => { ctx.update(path, e.target.checked); ctx.onCommit() }} />
+      return <><input type="checkbox" aria-label={label} checked={Boolean(value)} onChange={(e) => choose(path, e.target.checked)} />{refused}</>
     case 'enum':
       return (
-        <select aria-label={label} value={(value as string) ?? ''} onChange={(e) => { ctx.update(path, e.target.value === '' ? undefined : e.target.value); ctx.onCommit() }}>
-          {spec.optional && <option value="">(none)</option>}
-          {spec.options.map((o) => <option key={o} value={o}>{o}</option>)}
-        </select>
+        <>
+          <select aria-label={label} value={(value as string) ?? ''} onChange={(e) => choose(path, e.target.value === '' ? undefined : e.target.value)}>
+            {spec.optional && <option value="">(none)</option>}
+            {spec.options.map((o) => <option key={o} value={o}>{o}</option>)}
+          </select>
+          {refused}
+        </>
       )
     case 'ref': {
       const current = typeof value === 'string' ? value : undefined
@@ -113,12 +115,15 @@ function Editor({ name, spec, path, ctx, label = humanize(name) }: { name: strin
       // A reference to a resource the design no longer holds stays visible instead of showing another option.
       const missing = current !== undefined && !(spec.extra ?? []).includes(current) && !ctx.index.get(current)
       return (
-        <select aria-label={label} value={current ?? ''} onChange={(e) => { ctx.update(path, e.target.value === '' ? undefined : e.target.value); ctx.onCommit() }}>
-          {spec.optional && <option value="">(none)</option>}
-          {missing && <option value={current}>{current} (missing)</option>}
-          {(spec.extra ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
-          {options.map((r) => <option key={r.id} value={r.id}>{kinds[r.kind].title}: {r.name}</option>)}
-        </select>
+        <>
+          <select aria-label={label} value={current ?? ''} onChange={(e) => choose(path, e.target.value === '' ? undefined : e.target.value)}>
+            {spec.optional && <option value="">(none)</option>}
+            {missing && <option value={current}>{current} (missing)</option>}
+            {(spec.extra ?? []).map((x) => <option key={x} value={x}>{x}</option>)}
+            {options.map((r) => <option key={r.id} value={r.id}>{kinds[r.kind].title}: {r.name}</option>)}
+          </select>
+          {refused}
+        </>
       )
     }
     case 'refList': {
@@ -129,15 +134,16 @@ function Editor({ name, spec, path, ctx, label = humanize(name) }: { name: strin
           {ids.map((id, i) => (
             <span className="chip" key={id}>
               {ctx.index.get(id)?.name ?? id}
-              <button type="button" aria-label={`Remove ${ctx.index.get(id)?.name ?? id} from ${label}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+              <button type="button" aria-label={`Remove ${ctx.index.get(id)?.name ?? id} from ${label}`} onClick={() => choose([...path, i], undefined)}>×</button>
             </span>
           ))}
           {candidates.length > 0 && (
-            <select aria-label={`Add to ${label}`} value="" onChange={(e) => { ctx.update(path, [...ids, e.target.value]); ctx.onCommit() }}>
+            <select aria-label={`Add to ${label}`} value="" onChange={(e) => choose(path, [...ids, e.target.value])}>
               <option value="">+ add…</option>
               {candidates.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
             </select>
           )}
+          {refused}
         </div>
       )
     }
@@ -149,10 +155,11 @@ function Editor({ name, spec, path, ctx, label = humanize(name) }: { name: strin
           {items.map((item, i) => (
             <div className="row" key={i}>
               <TextInput label={`${label} ${i + 1}`} value={item} path={[...path, i]} ctx={ctx} />
-              <button type="button" aria-label={`Remove ${label} ${i + 1}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+              <button type="button" aria-label={`Remove ${label} ${i + 1}`} onClick={() => choose([...path, i], undefined)}>×</button>
             </div>
           ))}
-          {typeof fresh === 'string' && <button type="button" onClick={() => { ctx.update(path, [...items, fresh]); ctx.onCommit() }}>+ add</button>}
+          {typeof fresh === 'string' && <button type="button" onClick={() => choose(path, [...items, fresh])}>+ add</button>}
+          {refused}
         </div>
       )
     }
@@ -172,10 +179,11 @@ function Editor({ name, spec, path, ctx, label = humanize(name) }: { name: strin
                   <Field name={k} spec={s} path={[...path, i, k]} ctx={ctx} label={`${singular(label)} ${i + 1} ${humanize(k).toLowerCase()}`} />
                 </div>
               ))}
-              <button type="button" aria-label={`Remove ${singular(label).toLowerCase()} ${i + 1}`} onClick={() => { ctx.update([...path, i], undefined); ctx.onCommit() }}>×</button>
+              <button type="button" aria-label={`Remove ${singular(label).toLowerCase()} ${i + 1}`} onClick={() => choose([...path, i], undefined)}>×</button>
             </div>
           ))}
-          {fresh && typeof fresh === 'object' && <button type="button" onClick={() => { ctx.update(path, [...rows, fresh]); ctx.onCommit() }}>+ add {singular(label).toLowerCase()}</button>}
+          {fresh && typeof fresh === 'object' && <button type="button" onClick={() => choose(path, [...rows, fresh])}>+ add {singular(label).toLowerCase()}</button>}
+          {refused}
         </div>
       )
     }
@@ -192,13 +200,11 @@ function TextInput({ label, value, path, ctx, numeric, optional }: { label: stri
   useEffect(() => { setDraft(value); setError(null) }, [value, ctx.resource.id])
   const commit = (text: string) => {
     setDraft(text)
-    const parsed: unknown = text === '' && optional ? undefined : numeric ? Number(text) : text
-    if (numeric && text !== '' && Number.isNaN(parsed)) return setError('a number')
-    const candidate = setAt(ctx.resource, path, parsed)
-    const problem = fieldErrors(candidate).get(path.join('.')) ?? [...fieldErrors(candidate).values()][0]
-    if (problem) return setError(problem)
-    setError(null)
-    ctx.update(path, parsed)
+    const blank = text.trim() === ''
+    if (blank && optional) return setError(ctx.edit(path, undefined))
+    // Number('') is 0: an emptied number field must not store a zero the user never typed.
+    if (numeric && (blank || !/^-?\d+(\.\d+)?$/.test(text.trim()))) return setError('expected a number')
+    setError(ctx.edit(path, numeric ? Number(text) : text))
   }
   const isCidrField = /cidr|destination|^cidrs$|entries|staticRoutes|allowedPrefixes|secondaryCidrs/i.test(String(path[0])) || /cidr|destination/i.test(String(path.at(-1)))
   return (
@@ -219,12 +225,12 @@ function TagsEditor({ path, ctx }: { path: Path; ctx: EditorContext }) {
         <div className="row" key={k}>
           <span className="mono">{k}</span>
           <TextInput label={`Tag ${k}`} value={v} path={[...path, k]} ctx={ctx} />
-          <button type="button" aria-label={`Remove tag ${k}`} onClick={() => { ctx.update([...path, k], undefined); ctx.onCommit() }}>×</button>
+          <button type="button" aria-label={`Remove tag ${k}`} onClick={() => { ctx.edit([...path, k], undefined); ctx.onCommit() }}>×</button>
         </div>
       ))}
       <div className="row">
         <input aria-label="New tag key" placeholder="new tag key" value={newKey} onChange={(e) => setNewKey(e.target.value)} />
-        <button type="button" disabled={!newKey || newKey in tags} onClick={() => { ctx.update(path, { ...tags, [newKey]: '' }); ctx.onCommit(); setNewKey('') }}>+ tag</button>
+        <button type="button" disabled={!newKey || newKey in tags} onClick={() => { ctx.edit(path, { ...tags, [newKey]: '' }); ctx.onCommit(); setNewKey('') }}>+ tag</button>
       </div>
     </div>
   )
@@ -235,7 +241,14 @@ function singular(label: string): string {
   return label.endsWith('ss') ? label : label.replace(/s$/, '')
 }
 
+/** Networking acronyms keep their usual spelling in labels: "Ipv6 cidr" reads as "IPv6 CIDR". */
+const acronyms: Record<string, string> = {
+  cidr: 'CIDR', cidrs: 'CIDRs', vpc: 'VPC', vpcs: 'VPCs', az: 'AZ', ipv6: 'IPv6', ipv4: 'IPv4', ip: 'IP', ips: 'IPs',
+  dns: 'DNS', asn: 'ASN', bgp: 'BGP', vgws: 'VGWs', vgw: 'VGW', nat: 'NAT', tgw: 'TGW', id: 'id', acl: 'ACL', vpn: 'VPN', aws: 'AWS', mtu: 'MTU',
+}
+
 function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase()
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ').map((w) => acronyms[w] ?? w)
+  const first = words[0]
+  return [first === first.toLowerCase() ? first.charAt(0).toUpperCase() + first.slice(1) : first, ...words.slice(1)].join(' ')
 }
