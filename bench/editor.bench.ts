@@ -86,7 +86,7 @@ export default async function bench(h: BenchHarness) {
     await page.keyboard.press('Control+f')
     await page.getByLabel('Find resource').fill('app-0003')
     await page.getByLabel('Find resource').press('Enter')
-    const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Cidr', { exact: true })
+    const input = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('CIDR', { exact: true })
     await input.waitFor()
     const samples: number[] = []
     // app-0003 is 10.0.48.0/20: moving it away puts its subnets outside it, moving it back clears that.
