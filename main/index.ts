@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron'
+import { importAwsWithDialog } from './import/import-with-dialog'
 import { createHandle } from './ipc/handle'
 import { registerHandlers } from './ipc/register'
 import { type MenuAction, menuTemplate } from './menu/template'
@@ -83,6 +84,9 @@ if (!app.requestSingleInstanceLock()) {
       else if (action.main === 'open') {
         const result = await workspace.openWithDialog(focused, false)
         if (!result.ok && result.code !== 'cancelled') desktop.showError(focused, 'Could not open the design', result.message)
+      } else if (action.main === 'importAws') {
+        const result = await importAwsWithDialog(workspace, desktop, focused)
+        if (!result.ok && result.code !== 'cancelled') desktop.showError(focused, 'Could not import the AWS describe output', result.message)
       } else if (action.main === 'close') BrowserWindow.getFocusedWindow()?.close()
       else if (action.main === 'quit') app.quit()
       else if (action.main === 'clearRecent') await service.recent.clear()

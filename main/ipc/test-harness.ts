@@ -26,6 +26,7 @@ export class FakeDesktop implements DesktopPort {
   unsavedAnswers: UnsavedAnswer[] = []
   restoreAnswers: RecoveryAnswer[] = []
   replaceAnswers: boolean[] = []
+  importSummaryAnswers: ('ok' | 'save')[] = []
   readonly asked: string[] = []
   /** What each window's page holds; requestSnapshot answers with it. */
   readonly pages = new Map<number, unknown>()
@@ -60,6 +61,10 @@ export class FakeDesktop implements DesktopPort {
   }
   async showFolderDialog(): Promise<string | null> {
     return this.take(this.folderAnswers, 'folder')
+  }
+  async showImportSummary(_w: number, summary: string): Promise<'ok' | 'save'> {
+    this.asked.push(`import summary ${summary}`)
+    return this.take(this.importSummaryAnswers, 'import summary')
   }
   async askUnsaved(_w: number, fileName: string): Promise<UnsavedAnswer> {
     this.asked.push(`unsaved ${fileName}`)

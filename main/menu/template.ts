@@ -5,7 +5,7 @@ import type { MenuState } from '../../shared/ipc/contract'
 /** What a menu item does: a command the focused page carries out, or an action main takes itself. */
 export type MenuAction =
   | { page: MenuCommand }
-  | { main: 'new' | 'open' | 'close' | 'quit' | 'clearRecent' | 'rulesReference' | 'about' }
+  | { main: 'new' | 'open' | 'importAws' | 'close' | 'quit' | 'clearRecent' | 'rulesReference' | 'about' }
   | { openRecent: string }
 
 /** Electron's menu item options, reduced to data: the template is a pure function of state, tested as such. */
@@ -62,6 +62,12 @@ export function menuTemplate(input: MenuInput): MenuItemSpec[] {
         type: 'submenu',
         enabled: recent.length > 0,
         submenu: [...recent, separator, { id: 'file.clearRecent', label: 'Clear Recently Opened', enabled: recent.length > 0, action: { main: 'clearRecent' } }],
+      },
+      {
+        id: 'file.import',
+        label: 'Import',
+        type: 'submenu',
+        submenu: [{ id: 'file.importAws', label: 'AWS describe output…', action: { main: 'importAws' } }],
       },
       separator,
       page('file.save', 'Save', 'file.save', 'CmdOrCtrl+S'),

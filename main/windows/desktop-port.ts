@@ -3,7 +3,7 @@ import type { RecoveryEntry } from '../project/recovery-store'
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel'
 export type RecoveryAnswer = 'restore' | 'discard' | 'later'
-export type SaveDialogKind = 'design' | 'png' | 'pdf'
+export type SaveDialogKind = 'design' | 'png' | 'pdf' | 'report'
 
 /**
  * Everything the document flows need from the desktop (windows, dialogs, the shell). Electron
@@ -25,7 +25,9 @@ export interface DesktopPort {
   requestSnapshot(windowId: number): Promise<unknown>
   showOpenDialog(windowId: number | null): Promise<string | null>
   showSaveDialog(windowId: number, kind: SaveDialogKind, defaultName: string): Promise<string | null>
-  showFolderDialog(windowId: number, title: string): Promise<string | null>
+  showFolderDialog(windowId: number | null, title: string): Promise<string | null>
+  /** Tells what an import did; 'save' when the user wants the full report written to a file. */
+  showImportSummary(windowId: number, summary: string, detail: string): Promise<'ok' | 'save'>
   askUnsaved(windowId: number, fileName: string): Promise<UnsavedAnswer>
   askRestore(entries: RecoveryEntry[]): Promise<RecoveryAnswer>
   askReplaceFiles(windowId: number, names: string[]): Promise<boolean>

@@ -22,6 +22,7 @@ const filters: Record<SaveDialogKind, Electron.FileFilter[]> = {
   design: [{ name: 'Netdraft design', extensions: ['json'] }],
   png: [{ name: 'PNG image', extensions: ['png'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+  report: [{ name: 'Text', extensions: ['txt'] }],
 }
 
 /** DesktopPort over Electron: one BrowserWindow per document, keyed by its webContents id. */
@@ -129,9 +130,9 @@ export class ElectronDesktop implements DesktopPort {
     return result.canceled || !result.filePath ? null : result.filePath
   }
 
-  async showFolderDialog(windowId: number, title: string): Promise<string | null> {
+  async showFolderDialog(windowId: number | null, title: string): Promise<string | null> {
     const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] }
-    const parent = this.windows.get(windowId)
+    const parent = windowId === null ? undefined : this.windows.get(windowId)
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
@@ -173,6 +174,11 @@ export class ElectronDesktop implements DesktopPort {
       detail: names.join('\n'),
     })
     return response === 0
+  }
+
+  async showImportSummary(windowId: number, summary: string, detail: string): Promise<'ok' | 'save'> {
+    const { response } = await this.messageBox(windowId, { type: 'info', buttons: ['OK', 'Save Report…'], defaultId: 0, cancelId: 0, message: summary, detail })
+    return response === 1 ? 'save' : 'ok'
   }
 
   showError(windowId: number | null, title: string, message: string): void {

@@ -9,6 +9,7 @@ import type { DesktopPort } from './desktop-port'
 import { type DocumentState, documentInfo, fileNameOf, initialMenuState, isPristine } from './documents'
 
 type Opened = Response<'netdraft:project.open'>
+type PlacedState = Partial<DocumentState> & Pick<DocumentState, 'path' | 'project' | 'stamp' | 'migrated' | 'recoveryKey'>
 type Saved = { ok: true; fileName: string; savedAt: string } | Failure
 
 /**
@@ -59,6 +60,14 @@ export class Workspace {
     const file = await this.desktop.showOpenDialog(fromWindow)
     if (file === null) return { ok: false, code: 'cancelled', message: 'no file chosen' }
     return this.openPath(file, fromWindow, askedByPage)
+  }
+
+  /**
+   * Opens a design that has no file yet (an import) as unsaved work: it is placed like an opened
+   * file, and the first save asks where it goes.
+   */
+  openUnsaved(project: Project, fromWindow: number | null, askedByPage = true): number {
+    return this.placeState(fromWindow, { path: null, project, stamp: null, migrated: [], recoveryKey: this.untitledKey(), dirty: true }, askedByPage).windowId
   }
 
   /** Opens a file named by the page only when it is on the recent list, so the page cannot pick arbitrary paths. */
@@ -212,24 +221,26 @@ export class Workspace {
     return { path: doc.path, project: doc.project, stamp: doc.stamp, migrated: doc.migrated, recoveryKey: recoveryKeyForPath(doc.path) }
   }
 
-  private place(
-    fromWindow: number | null,
-    state: Partial<DocumentState> & Pick<DocumentState, 'path' | 'project' | 'stamp' | 'migrated' | 'recoveryKey'>,
-    askedByPage: boolean,
-  ): Opened {
+  private place(fromWindow: number | null, state: PlacedState, askedByPage: boolean): Opened {
+    const { windowId, reused } = this.placeState(fromWindow, state, askedByPage)
+    const doc = this.require(windowId)
+    return reused ? { ok: true, openedIn: 'this-window', document: documentInfo(doc) } : { ok: true, openedIn: 'other-window', fileName: fileNameOf(doc) }
+  }
+
+  /** A pristine window takes the document; otherwise it gets a window of its own. */
+  private placeState(fromWindow: number | null, state: PlacedState, askedByPage: boolean): { windowId: number; reused: boolean } {
     const target = fromWindow === null ? undefined : this.docs.get(fromWindow)
     if (target && isPristine(target)) {
       void this.service.recovery.discard(target.recoveryKey).catch(() => undefined)
       Object.assign(target, { dirty: false, recovered: false, closeApproved: false, ...state })
       this.desktop.documentChanged(target.windowId)
       if (!askedByPage) this.desktop.reloadPage(target.windowId)
-      return { ok: true, openedIn: 'this-window', document: documentInfo(target) }
+      return { windowId: target.windowId, reused: true }
     }
-    const id = this.openWindowWith(state)
-    return { ok: true, openedIn: 'other-window', fileName: fileNameOf(this.require(id)) }
+    return { windowId: this.openWindowWith(state), reused: false }
   }
 
-  private openWindowWith(state: Partial<DocumentState> & Pick<DocumentState, 'path' | 'project' | 'stamp' | 'migrated' | 'recoveryKey'>): number {
+  private openWindowWith(state: PlacedState): number {
     const windowId = this.desktop.openWindow()
     this.docs.set(windowId, { windowId, dirty: false, recovered: false, menu: initialMenuState, closeApproved: false, ...state })
     this.desktop.documentChanged(windowId)
