@@ -30,5 +30,15 @@ describe('netdraft reach on imported Batfish snapshots', () => {
     expect(answer.forward.filter((h) => !linkHops.has(h.kind)).map((h) => h.id)).toEqual(f.path)
     expect(code).toBe(f.verdict === 'ACCEPTED' ? 0 : 1)
     expect(answer.reachable).toBe(f.verdict === 'ACCEPTED')
+    const last = f.path.at(-1)
+    if (f.verdict === 'DENIED_IN') {
+      // Routing delivers; the destination's inbound security group is what drops it.
+      expect(answer.forward.at(-1)).toMatchObject({ id: last, decision: 'accept' })
+      expect(answer.security.checks.filter((c) => c.direction === 'forward' && c.decision !== 'allow')).toEqual([expect.objectContaining({ layer: 'securityGroup', rules: 'in', at: last, decision: 'deny' })])
+    } else if (f.verdict !== 'ACCEPTED') {
+      expect(answer.failure).toMatchObject({ direction: 'forward', hop: { id: last, decision: 'drop' } })
+    } else {
+      expect(answer.return.filter((h) => !linkHops.has(h.kind)).map((h) => h.id)).toEqual([...f.path].reverse())
+    }
   })
 })

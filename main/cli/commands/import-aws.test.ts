@@ -28,6 +28,8 @@ describe('netdraft import aws', () => {
     expect(r.code).toBe(0)
     expect(r.out).toContain('vpc                          3')
     expect(r.out).toContain('aws_configs/Vpcs.json $.Vpcs[2].CidrBlockAssociationSet[1]: vpc-0404e08ceddf7f650 CIDR 10.11.0.0/16: secondary CIDR block state is disassociated')
+    expect(r.out).toContain('Imported from (24):\n  aws_configs/NetworkAcls.json $.NetworkAcls[0]: acl-01dee4c0b49e0f2a2: networkAcl\n')
+    expect(r.out).toContain('  aws_configs/Vpcs.json $.Vpcs[2]: vpc-0404e08ceddf7f650: vpc "VPC A"\n')
     expect(r.out).toMatch(/wrote net\.netdraft\.json: 24 resources from 10 files; 4 skipped, 0 merged, 0 not understood\n$/)
     const loaded = loadProject(await readFile(path.join(cwd, 'net.netdraft.json'), 'utf8'))
     expect(loaded.ok && loaded.project.name).toBe('test-vpc-peering')

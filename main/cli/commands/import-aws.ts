@@ -37,7 +37,7 @@ Exit 0 on success, 2 when DIR cannot be read or holds malformed JSON (nothing is
       io.err(`netdraft: cannot write ${out}: ${code === 'EEXIST' ? 'file exists (use --force to overwrite)' : code ?? (e as Error).message}\n`)
       return EXIT.usage
     }
-    if (values.report) io.out(formatReport(result.report))
+    if (values.report) io.out(formatReport(result.report, result.project))
     const r = result.report
     io.out(`wrote ${out}: ${result.project.resources.length} resources from ${result.fileCount} files; ${r.skipped.length} skipped, ${r.merged.length} merged, ${r.notUnderstood.length} not understood\n`)
     return EXIT.ok

@@ -147,6 +147,24 @@ describe('importAwsDescribe: routes', () => {
       ['$.RouteTables[0].Associations[1]', 'state is disassociated'],
     ])
   })
+  it('skips blackhole routes, and says where a broader route takes the traffic AWS drops', () => {
+    const holes = {
+      ...table,
+      PropagatingVgws: [],
+      Routes: [
+        { DestinationCidrBlock: '192.168.0.0/16', GatewayId: 'vgw-1', State: 'active', Origin: 'CreateRoute' },
+        { DestinationCidrBlock: '192.168.5.0/24', VpcPeeringConnectionId: 'pcx-gone', State: 'blackhole', Origin: 'CreateRoute' },
+        { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-gone', State: 'blackhole', Origin: 'CreateRoute' },
+      ],
+    }
+    const r = ok([...base, file('eu-west-1/rt.json', { RouteTables: [holes] })])
+    expect(find(r, 'rtb-1')).toMatchObject({ routes: [{ destination: '192.168.0.0/16', target: 'vgw-1' }] })
+    expect(r.report.skipped.filter((e) => e.path.includes('Routes')).map((e) => [e.path, e.reason])).toEqual([
+      ['$.RouteTables[0].Routes[1]', 'state is blackhole: the target no longer exists; AWS drops traffic to 192.168.5.0/24, but the design cannot hold a blackhole route, so it follows 192.168.0.0/16 → vgw-1 instead'],
+      // Nothing broader than 0.0.0.0/0: leaving it out drops the same traffic (no route).
+      ['$.RouteTables[0].Routes[2]', 'state is blackhole: the target no longer exists'],
+    ])
+  })
 })
 
 describe('importAwsDescribe: workloads', () => {
@@ -178,6 +196,18 @@ describe('importAwsDescribe: workloads', () => {
     expect(workloads[1].description).toBe('2 instances or interfaces: i-1, i-2')
     expect(r.report.skipped.map((e) => [e.item, e.reason])).toEqual([['i-3', 'state is terminated']])
     expect(r.report.ignored.map((e) => e.item)).toEqual(['eni-4'])
+  })
+
+  it('counts an instance with two interfaces in one subnet once', () => {
+    const r = ok([
+      file('eu-west-1/v.json', { Vpcs: [vpc('vpc-1', '10.0.0.0/16')], Subnets: [subnet('subnet-1', 'vpc-1', '10.0.1.0/24')] }),
+      file('eu-west-1/i.json', {
+        Reservations: [{ Instances: [
+          { InstanceId: 'i-1', State: { Name: 'running' }, NetworkInterfaces: [eni('eni-1', 'subnet-1', [], '10.0.1.10'), eni('eni-2', 'subnet-1', [], '10.0.1.11')] },
+        ] }],
+      }),
+    ])
+    expect(find(r, 'i-1')).toMatchObject({ kind: 'workload', instances: 1, privateIps: ['10.0.1.10', '10.0.1.11'] })
   })
 })
 

@@ -1,6 +1,7 @@
-import { isCidr } from '../../net/cidr'
+import { contains, isCidr, parseCidr } from '../../net/cidr'
 import { type Draft, type ImportContext, naming } from './context'
 import { type Obj, type Rec, obj, objs, str } from './record'
+import type { ReportEntry } from './types'
 import { goneReason } from './states'
 
 /** Route target fields of describe-route-tables, in the order AWS fills them. */
@@ -28,12 +29,38 @@ export function mapRouteTables(ctx: ImportContext): void {
       if (vgw) (table.propagatingVgws as string[]).push(vgw.id)
       else ctx.skip(rec, `${rtId} propagation from ${str(v, 'GatewayId') ?? '?'}`, 'the virtual private gateway is not in the imported data', ['PropagatingVgws', i])
     }
-    objs(t, 'Routes').forEach(([r, i]) => route(ctx, rec, table, r, i))
+    const blackholes: Blackhole[] = []
+    objs(t, 'Routes').forEach(([r, i]) => route(ctx, rec, table, r, i, blackholes))
+    warnBypassedBlackholes(table, blackholes)
     associate(ctx, rec, table)
   }
 }
 
-function route(ctx: ImportContext, rec: Rec, table: Draft, r: Obj, i: number): void {
+/** A skipped blackhole route: its destination and its report entry, to amend once the table's other routes are known. */
+interface Blackhole {
+  destination: string
+  entry: ReportEntry
+}
+
+/**
+ * AWS keeps a blackhole route in the table and drops what it matches: it still wins longest-prefix
+ * match. The model cannot hold a route to a target that no longer exists, so the import leaves it
+ * out; where a broader live route covers it, the design sends that traffic on instead of dropping
+ * it, and the report says so.
+ */
+function warnBypassedBlackholes(table: Draft, blackholes: Blackhole[]): void {
+  const routes = (table.routes as { destination?: string; target: string }[]).flatMap((r) => {
+    const c = r.destination ? parseCidr(r.destination) : null
+    return c ? [{ c, text: `${r.destination} → ${r.target}` }] : []
+  })
+  for (const b of blackholes) {
+    const hole = parseCidr(b.destination)!
+    const cover = routes.filter((r) => r.c.prefix < hole.prefix && contains(r.c, hole)).sort((x, y) => y.c.prefix - x.c.prefix)[0]
+    if (cover) b.entry.reason += `; AWS drops traffic to ${b.destination}, but the design cannot hold a blackhole route, so it follows ${cover.text} instead`
+  }
+}
+
+function route(ctx: ImportContext, rec: Rec, table: Draft, r: Obj, i: number, blackholes: Blackhole[]): void {
   const at = ['Routes', i]
   const destination = str(r, 'DestinationCidrBlock') ?? str(r, 'DestinationIpv6CidrBlock')
   const prefixListId = str(r, 'DestinationPrefixListId')
@@ -48,6 +75,7 @@ function route(ctx: ImportContext, rec: Rec, table: Draft, r: Obj, i: number): v
   const gone = goneReason(str(r, 'State'))
   if (gone) {
     ctx.skip(rec, item, `${gone}: the target no longer exists`, at)
+    if (destination && isCidr(destination)) blackholes.push({ destination, entry: ctx.report.skipped.at(-1)! })
     return
   }
   if (!destination && !prefixListId) {

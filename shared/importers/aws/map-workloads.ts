@@ -112,7 +112,8 @@ function addWorkload(ctx: ImportContext, list: Member[]): void {
       ...(description ? { description: description.length > 1024 ? `${description.slice(0, 1020)}...` : description } : {}),
       tags: ids.length === 1 ? first.tags : {},
       subnet: first.subnet,
-      instances: Math.min(100000, list.length),
+      // One per instance (or standalone interface): an instance's second interface is not a second instance.
+      instances: Math.min(100000, ids.length),
       privateIps: [...new Set(list.flatMap((m) => m.ips))],
       publicIp: first.publicIp,
       securityGroups: first.groups,
