@@ -114,6 +114,19 @@ describe('Terraform export', () => {
       expect(files['README.md']).toContain('3 resources carry their AWS ids')
     })
 
+    it('wires VPN and Direct Connect attachments around the default tables AWS associates and propagates them to', () => {
+      const tgw = files['transit-gateway.tf']!
+      const association = /resource "aws_ec2_transit_gateway_route_table_association" "tgw-rt" \{[\s\S]*?\n\}/.exec(tgw)![0]
+      expect(association).toContain('replace_existing_association   = true')
+      const propagation = /resource "aws_ec2_transit_gateway_route_table_propagation" "tgw-rt" \{[\s\S]*?\n\}/.exec(tgw)![0]
+      expect(propagation).not.toContain('vpn-tgw-att')
+      expect(files['README.md']).toContain('so AWS propagates vpn-tgw-att to it by itself')
+      const vpn = /resource "aws_vpn_connection" "vpn-tgw" \{[\s\S]*?\n\}/.exec(files['vpn.tf']!)![0]
+      expect(vpn).toContain('aws_ec2_transit_gateway_default_route_table_association.tgw,')
+      // The peer gateway has no default association: its explicit association replaces nothing.
+      expect(/resource "aws_ec2_transit_gateway_route_table_association" "tgw-us-rt" \{[\s\S]*?\n\}/.exec(tgw)![0]).not.toContain('replace_existing_association')
+    })
+
     it('never names a security group sg-… (AWS refuses it)', () => {
       expect(files['security.tf']).toContain('name   = "web"')
       expect(files['security.tf']).not.toMatch(/name += "sg-/)
@@ -133,6 +146,37 @@ describe('Terraform export', () => {
       expect(readme).toContain('Interface endpoint "api" (to-api) is pending acceptance')
       expect(readme).toContain('Direct Connect connections and virtual interfaces')
     })
+  })
+
+  it('opts every attachment out of default tables its gateway does not have', async () => {
+    const project = example('hub-and-spoke')
+    const unwired: Project = {
+      ...project,
+      resources: project.resources.map((r) =>
+        r.kind === 'tgwRouteTable'
+          ? { ...r, associations: r.associations.filter((a) => a !== 'vpc-dev-a-att' && a !== 'vpc-shared-att'), propagations: r.propagations.filter((a) => a !== 'vpc-dev-a-att' && a !== 'vpc-shared-att') }
+          : r,
+      ),
+    }
+    const files = emitTerraform(unwired)
+    const tgw = files['transit-gateway.tf']!
+    // Without the flags the provider would look for the default table, which AWS never created.
+    for (const block of [/resource "aws_ec2_transit_gateway_vpc_attachment_accepter" "vpc-dev-a-att" \{[\s\S]*?\n\}/, /resource "aws_ec2_transit_gateway_vpc_attachment" "vpc-shared-att" \{[\s\S]*?\n\}/]) {
+      const text = block.exec(tgw)![0]
+      expect(text).toContain('transit_gateway_default_route_table_association = false')
+      expect(text).toContain('transit_gateway_default_route_table_propagation = false')
+    }
+    expect((await checkTerraform(files)).problems).toEqual([])
+  })
+
+  it('leaves out propagation from peering attachments, which AWS refuses', () => {
+    const project = kitchenSink()
+    const files = emitTerraform({
+      ...project,
+      resources: project.resources.map((r) => (r.kind === 'tgwRouteTable' && r.id === 'tgw-us-rt' ? { ...r, propagations: ['tgw-peer'] } : r)),
+    })
+    expect(files['transit-gateway.tf']).not.toContain('resource "aws_ec2_transit_gateway_route_table_propagation" "tgw-us-rt"')
+    expect(files['README.md']).toContain('propagation of tgw-peer (AWS refuses propagation from peering attachments')
   })
 
   it('writes everything to main.tf (and the README) in single-file mode, still valid', async () => {

@@ -67,6 +67,16 @@ resource "aws_route" "x" {
   route_table_id         = aws_route_table.r.id
   destination_cidr_block = aws_route_table.r["a"].no_such_attribute
 }
+resource "aws_route" "counted" {
+  count                  = 2
+  route_table_id         = "rtb-1"
+  destination_cidr_block = "10.0.0.0/8"
+}
+resource "aws_route" "computed_keys" {
+  for_each               = toset(aws_route_table.r["a"].propagating_vgws)
+  route_table_id         = "rtb-1"
+  destination_cidr_block = each.key
+}
 variable "undescribed" {}
 `,
     })
@@ -82,5 +92,7 @@ variable "undescribed" {}
     expect(text).toMatch(/aws_route_table\.r uses for_each; index it/)
     expect(text).toMatch(/has no attribute "no_such_attribute"/)
     expect(text).toMatch(/variable undescribed has no description/)
+    expect(text).toMatch(/aws_route\.counted: uses count/)
+    expect(text).toMatch(/aws_route\.computed_keys: for_each must be a map literal or toset\(\) of string literals/)
   })
 })

@@ -48,6 +48,7 @@ export async function checkTerraform(files: Record<string, string>): Promise<Che
           const body = (bodies as Json[])[0]!
           if (!schema) problems.push(`${where}: no such ${kind === 'data' ? 'data source' : 'resource type'} in AWS provider 6`)
           else checkBody(where, body, schema, problems)
+          checkRepetition(where, body, problems)
           checkReferences(where, body, 'for_each' in body, declared, problems)
         }
       }
@@ -123,6 +124,21 @@ function checkBody(where: string, body: Json, schema: BlockSchema, problems: str
   }
   for (const [name, arg] of schema.arguments) if (arg.required && !(name in body)) problems.push(`${where}: required argument "${name}" is not set`)
   for (const [name, block] of schema.blocks) if (block.required && !(name in body)) problems.push(`${where}: required block "${name}" is missing`)
+}
+
+/**
+ * Repeated members must be `for_each` with keys fixed in the text (a map literal's keys or a
+ * `toset([...])` of string literals), so an edit never re-keys or renumbers its neighbours in state.
+ */
+function checkRepetition(where: string, body: Json, problems: string[]) {
+  if ('count' in body) problems.push(`${where}: uses count; members must be for_each with stable keys`)
+  if (!('for_each' in body)) return
+  const forEach = body.for_each
+  if (forEach && typeof forEach === 'object' && !Array.isArray(forEach)) {
+    for (const key of Object.keys(forEach)) if (key.includes('${')) problems.push(`${where}: for_each key ${key} is computed, not a literal`)
+  } else if (typeof forEach !== 'string' || !/^\$\{toset\(\[(?:\s*"(?:[^"\\$]|\\.)*",?)*\s*\]\)\}$/.test(forEach)) {
+    problems.push(`${where}: for_each must be a map literal or toset() of string literals, not ${JSON.stringify(forEach)}`)
+  }
 }
 
 /** Every `${…}` expression in a body, with the path it sits at. */

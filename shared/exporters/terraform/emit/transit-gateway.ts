@@ -66,6 +66,18 @@ function gatewayItems(ctx: TfContext, tgw: Tgw): BodyItem[] {
   return items
 }
 
+/**
+ * The resources that make the design's table the gateway's default: VPN and Direct Connect
+ * attachments wait for them, so AWS wires them to that table rather than the one it created.
+ */
+export function defaultTableDependencies(ctx: TfContext, tgw: Tgw): string[] {
+  if (!ctx.index.getOf('tgwRouteTable', tgw.defaultRouteTable)) return []
+  return [
+    ...(tgw.defaultRouteTableAssociation ? [ctx.address('aws_ec2_transit_gateway_default_route_table_association', tgw.id)] : []),
+    ...(tgw.defaultRouteTablePropagation ? [ctx.address('aws_ec2_transit_gateway_default_route_table_propagation', tgw.id)] : []),
+  ]
+}
+
 /** The AWS RAM share that lets other accounts of the design attach their VPCs to this gateway. */
 function shareItems(ctx: TfContext, tgw: Tgw): BodyItem[] {
   const principals = [
@@ -102,13 +114,23 @@ function shareItems(ctx: TfContext, tgw: Tgw): BodyItem[] {
   ]
 }
 
-/** Explicitly associated or propagated attachments opt out of the gateway's default table. */
-function defaultTableFlags(ctx: TfContext, attachmentId: string): [string, Value | undefined][] {
-  const tables = ctx.index.all('tgwRouteTable')
+/**
+ * Explicitly associated or propagated attachments opt out of the gateway's default table. So does
+ * every attachment of a gateway without that default: the provider's `true` would then look for a
+ * default table that does not exist (MissingParameter TransitGatewayRouteTableId) or never converge.
+ */
+function defaultTableFlags(ctx: TfContext, tgw: Tgw, attachmentId: string): [string, Value | undefined][] {
+  const tables = ctx.index.all('tgwRouteTable').filter((t) => t.transitGateway === tgw.id)
   return [
-    ['transit_gateway_default_route_table_association', tables.some((t) => t.associations.includes(attachmentId)) ? false : undefined],
-    ['transit_gateway_default_route_table_propagation', tables.some((t) => t.propagations.includes(attachmentId)) ? false : undefined],
+    ['transit_gateway_default_route_table_association', !tgw.defaultRouteTableAssociation || tables.some((t) => t.associations.includes(attachmentId)) ? false : undefined],
+    ['transit_gateway_default_route_table_propagation', !tgw.defaultRouteTablePropagation || tables.some((t) => t.propagations.includes(attachmentId)) ? false : undefined],
   ]
+}
+
+/** Attachments AWS associates with (and, except peering, propagates to) the default tables itself: nothing in Terraform opts them out. */
+function autoWired(ctx: TfContext, attachmentId: string): 'vpn' | 'dx' | 'peering' | undefined {
+  const kind = ctx.index.get(attachmentId)?.kind
+  return kind === 'tgwVpnAttachment' ? 'vpn' : kind === 'tgwDxAttachment' ? 'dx' : kind === 'tgwPeeringAttachment' ? 'peering' : undefined
 }
 
 function vpcAttachmentItems(ctx: TfContext, tgw: Tgw, a: VpcAttachment): BodyItem[] {
@@ -129,7 +151,7 @@ function vpcAttachmentItems(ctx: TfContext, tgw: Tgw, a: VpcAttachment): BodyIte
       ['ipv6_support', toggle(a.ipv6)],
       ['security_group_referencing_support', toggle(a.securityGroupReferencing)],
       // A shared gateway's default-table settings belong to the accepter, in the owner's account.
-      ...(shared ? [] : defaultTableFlags(ctx, a.id)),
+      ...(shared ? [] : defaultTableFlags(ctx, tgw, a.id)),
     ]),
     blank,
     tagsAttr(a),
@@ -141,7 +163,7 @@ function vpcAttachmentItems(ctx: TfContext, tgw: Tgw, a: VpcAttachment): BodyIte
     items.push(
       ...resourceBlock(undefined, 'aws_ec2_transit_gateway_vpc_attachment_accepter', ctx.label('aws_ec2_transit_gateway_vpc_attachment_accepter', a.id), [
         ...ctx.placement(tgw),
-        ...attrs([['transit_gateway_attachment_id', raw(ctx.ref('aws_ec2_transit_gateway_vpc_attachment', a.id))], ...defaultTableFlags(ctx, a.id)]),
+        ...attrs([['transit_gateway_attachment_id', raw(ctx.ref('aws_ec2_transit_gateway_vpc_attachment', a.id))], ...defaultTableFlags(ctx, tgw, a.id)]),
         blank,
         tagsAttr(a),
       ]),
@@ -209,23 +231,41 @@ function routeTableItems(ctx: TfContext, tgw: Tgw, t: ResourceOf<'tgwRouteTable'
     tagsAttr(t),
   ])
   const tableId = raw(ctx.ref('aws_ec2_transit_gateway_route_table', t.id))
-  const attachmentMap = (ids: string[], what: string) =>
+  const attachmentMap = (ids: readonly string[], what: string) =>
     ids.flatMap((id): [string, Value][] => {
       const ref = tgwAttachmentRef(ctx, id, tgw.id)
       if (ref === undefined) ctx.leftOut.push(`${describe(t)}: ${what} of ${id} (the attachment is missing, belongs to another gateway or is still pending acceptance).`)
       return ref === undefined ? [] : [[id, raw(ref)]]
     })
+  const isDefaultTable = tgw.defaultRouteTable === t.id
+  const propagations = [...new Set(t.propagations)].filter((id) => {
+    const auto = autoWired(ctx, id)
+    if (auto === 'peering') {
+      ctx.leftOut.push(`${describe(t)}: propagation of ${id} (AWS refuses propagation from peering attachments; use static routes).`)
+      return false
+    }
+    if (auto !== undefined && isDefaultTable && tgw.defaultRouteTablePropagation) {
+      // AWS propagates it here already; a second propagation would fail as a duplicate.
+      ctx.notes.push(`${describe(t)} is the default propagation table of transit gateway "${tgw.name}", so AWS propagates ${id} to it by itself; no propagation resource is declared for it.`)
+      return false
+    }
+    return true
+  })
   for (const [type, ids, what] of [
-    ['aws_ec2_transit_gateway_route_table_association', t.associations, 'association'],
-    ['aws_ec2_transit_gateway_route_table_propagation', t.propagations, 'propagation'],
+    ['aws_ec2_transit_gateway_route_table_association', [...new Set(t.associations)], 'association'],
+    ['aws_ec2_transit_gateway_route_table_propagation', propagations, 'propagation'],
   ] as const) {
-    const entries = attachmentMap([...new Set(ids)], what)
+    const entries = attachmentMap(ids, what)
     if (entries.length === 0) continue
+    // With default association on, AWS associates VPN, Direct Connect and peering attachments with
+    // the default table when it creates them; the explicit association must replace that one.
+    const replace = what === 'association' && tgw.defaultRouteTableAssociation && ids.some((id) => autoWired(ctx, id) !== undefined)
     items.push(
       ...resourceBlock(undefined, type, ctx.label(type, t.id), [
         ...ctx.placement(tgw, { forEach: map(entries) }),
         attr('transit_gateway_attachment_id', raw('each.value')),
         attr('transit_gateway_route_table_id', tableId),
+        ...(replace ? [attr('replace_existing_association', true)] : []),
       ]),
     )
   }

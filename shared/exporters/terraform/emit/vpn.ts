@@ -2,8 +2,12 @@ import type { ResourceOf } from '../../../model'
 import { type BodyItem, attr, attrs, blank, call, list, raw } from '../hcl/ast'
 import { type TfContext, describe, resourceBlock, tagsAttr } from '../context'
 import { labelFor, snakeFor } from '../names'
+import { defaultTableDependencies } from './transit-gateway'
 
 const FILE = 'vpn.tf'
+
+const dependsOn = (addresses: string[]): BodyItem[] =>
+  addresses.length === 0 ? [] : [blank, attr('depends_on', list(addresses.map((a) => raw(a)), addresses.length > 1))]
 
 /** Virtual private gateways, customer gateways, Site-to-Site VPNs and Direct Connect gateways. */
 export function emitVpn(ctx: TfContext): void {
@@ -67,6 +71,7 @@ function vpnItems(ctx: TfContext, v: ResourceOf<'vpnConnection'>): BodyItem[] {
     attr('static_routes_only', v.routing === 'static'),
     blank,
     tagsAttr(v),
+    ...dependsOn(onVgw ? [] : defaultTableDependencies(ctx, gateway)),
   ])
   if (v.routing === 'static' && v.staticRoutes.length > 0) {
     if (onVgw) {
@@ -135,6 +140,7 @@ function dxItems(ctx: TfContext, dx: ResourceOf<'dxGateway'>): BodyItem[] {
             : ([['associated_gateway_id', gatewayRef]] as const)),
           ['allowed_prefixes', prefixes],
         ]),
+        ...dependsOn(target.kind === 'transitGateway' ? defaultTableDependencies(ctx, target) : []),
       ]),
     )
   }
