@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises'
+import { access, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { invokeChannels } from '../../shared/ipc/channels'
 import type { Failure } from '../../shared/ipc/contract'
@@ -38,9 +38,21 @@ export function registerExportHandlers(handle: Handle, { desktop, workspace }: H
     const folder = await desktop.showFolderDialog(senderId, 'Export Terraform to folder')
     if (folder === null) return { ok: false, code: 'cancelled', message: 'no folder chosen' }
     const existing = (await Promise.all(names.map(async (n) => ((await exists(path.join(folder, n))) ? n : null)))).filter((n): n is string => n !== null)
-    if (existing.length > 0 && !(await desktop.askReplaceFiles(senderId, existing))) return { ok: false, code: 'cancelled', message: 'existing files kept' }
+    // A .tf file left from an earlier export (a VPC since deleted) would still be planned.
+    const stale = (await readdir(folder).catch(() => [])).filter((f) => f.endsWith('.tf') && !(f in files)).sort()
+    if ((existing.length > 0 || stale.length > 0) && !(await desktop.askReplaceFiles(senderId, existing, stale))) {
+      return { ok: false, code: 'cancelled', message: 'existing files kept' }
+    }
     const written = await writeAll(names.map((n) => [path.join(folder, n), files[n]]))
-    return written.ok ? { ...written, fileName: path.basename(folder) } : written
+    if (!written.ok) return written
+    for (const f of stale) {
+      try {
+        await rm(path.join(folder, f))
+      } catch (e) {
+        return { ok: false, code: 'io', message: `wrote the export, but could not remove ${path.join(folder, f)} from an earlier export: ${errnoOf(e) ?? String(e)}` }
+      }
+    }
+    return { ...written, fileName: path.basename(folder) }
   })
 }
 

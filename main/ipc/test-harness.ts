@@ -74,8 +74,8 @@ export class FakeDesktop implements DesktopPort {
     this.asked.push(`restore ${entries.map((e) => e.name).join(', ')}`)
     return this.take(this.restoreAnswers, 'restore')
   }
-  async askReplaceFiles(_w: number, names: string[]): Promise<boolean> {
-    this.asked.push(`replace ${names.join(', ')}`)
+  async askReplaceFiles(_w: number, names: string[], removed: string[] = []): Promise<boolean> {
+    this.asked.push([names.length > 0 ? `replace ${names.join(', ')}` : '', removed.length > 0 ? `remove ${removed.join(', ')}` : ''].filter(Boolean).join('; '))
     return this.take(this.replaceAnswers, 'replace')
   }
   showError(_w: number | null, title: string, message: string): void {

@@ -30,6 +30,7 @@ export interface DesktopPort {
   showImportSummary(windowId: number, summary: string, detail: string): Promise<'ok' | 'save'>
   askUnsaved(windowId: number, fileName: string): Promise<UnsavedAnswer>
   askRestore(entries: RecoveryEntry[]): Promise<RecoveryAnswer>
-  askReplaceFiles(windowId: number, names: string[]): Promise<boolean>
+  /** Before an export into a folder: files it would replace, and stale ones (an earlier export's) it would remove. */
+  askReplaceFiles(windowId: number, names: string[], removed?: string[]): Promise<boolean>
   showError(windowId: number | null, title: string, message: string): void
 }

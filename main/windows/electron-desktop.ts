@@ -164,14 +164,19 @@ export class ElectronDesktop implements DesktopPort {
     return answers[response] ?? 'later'
   }
 
-  async askReplaceFiles(windowId: number, names: string[]): Promise<boolean> {
+  async askReplaceFiles(windowId: number, names: string[], removed: string[] = []): Promise<boolean> {
+    const parts = [names.length > 0 ? `replace ${names.length} existing file(s)` : '', removed.length > 0 ? `remove ${removed.length} file(s) this export no longer writes` : '']
+    const question = parts.filter(Boolean).join(' and ')
     const { response } = await this.messageBox(windowId, {
       type: 'warning',
-      buttons: ['Replace', 'Cancel'],
+      buttons: [removed.length > 0 ? 'Replace and Remove' : 'Replace', 'Cancel'],
       defaultId: 1,
       cancelId: 1,
-      message: `Replace ${names.length} existing file(s)?`,
-      detail: names.join('\n'),
+      message: `${question.charAt(0).toUpperCase()}${question.slice(1)}?`,
+      detail: [
+        ...(names.length > 0 ? ['Replaced:', ...names] : []),
+        ...(removed.length > 0 ? [...(names.length > 0 ? [''] : []), 'Removed (left from an earlier export, Terraform would still plan them):', ...removed] : []),
+      ].join('\n'),
     })
     return response === 0
   }

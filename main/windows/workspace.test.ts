@@ -149,6 +149,25 @@ describe('saving', () => {
       expect(await h.call('netdraft:export.terraform', w, { files: { 'main.tf': 'terraform {}\n' } })).toMatchObject({ ok: true, fileName: 'tf' })
       expect(await readFile(path.join(dir, 'tf/main.tf'), 'utf8')).toBe('terraform {}\n')
     }))
+
+  it('asks before removing .tf files an earlier Terraform export left, which Terraform would still plan', () =>
+    withTempDir(async (dir) => {
+      const h = harness(dir)
+      const w = h.workspace.newDocument()
+      await writeFile(path.join(dir, 'vpc-deleted.tf'), 'resource "aws_vpc" "gone" {}\n')
+      await writeFile(path.join(dir, 'notes.txt'), 'mine')
+      const project = sampleProject('Exported')
+      h.desktop.folderAnswers.push(dir, dir)
+      h.desktop.replaceAnswers.push(false, true)
+      expect(await h.call('netdraft:export.terraform', w, { project })).toMatchObject({ ok: false, code: 'cancelled' })
+      expect(await readdir(dir)).toEqual(expect.arrayContaining(['vpc-deleted.tf', 'notes.txt']))
+      expect(await readdir(dir)).not.toContain('versions.tf')
+      expect(await h.call('netdraft:export.terraform', w, { project })).toMatchObject({ ok: true })
+      expect(h.desktop.asked.at(-1)).toBe('remove vpc-deleted.tf')
+      const after = await readdir(dir)
+      expect(after).not.toContain('vpc-deleted.tf')
+      expect(after).toEqual(expect.arrayContaining(['versions.tf', 'vpc-app.tf', 'notes.txt']))
+    }))
 })
 
 describe('closing with unsaved work', () => {
