@@ -70,18 +70,15 @@ export function answerFor(ctx: ReachabilityContext, query: ReachQuery, source: S
     failure: undefined,
     security: NO_SECURITY,
   }
-  if (dst.kind === 'missing' || !fwd) {
-    const label = dst.label
-    const hop: Hop = { id: label, kind: 'endpointService', name: label, decision: 'drop' }
-    const failure: Mutable<Failure> = { direction: 'forward', hop, reason: 'no forward path was computed', ruleId: 'pl-service-load-balancer' }
-    if (dst.kind === 'missing') {
-      failure.reason = dst.reason
-      failure.fix = dst.fix
-    }
+  if (dst.kind === 'missing') {
+    // Nothing in the design serves the destination: the answer is the endpoint service itself, dropping.
+    const r = dst.resource
+    const hop: Hop = { id: r.id, ...(r.externalId !== undefined && { externalId: r.externalId }), kind: r.kind, name: ctx.label(r), decision: 'drop' }
     answer.forward = [hop]
-    answer.failure = failure
+    answer.failure = { direction: 'forward', hop, reason: dst.reason, fix: dst.fix }
     return answer
   }
+  if (!fwd) throw new Error(`answerFor: no forward leg for ${dst.label}`)
   answer.forward = fwd.hops
   if (fwd.failure) {
     answer.failure = failureOf(fwd, 'forward')

@@ -85,7 +85,12 @@ describe('interface endpoints', () => {
 
     const s3 = reach(p, 'dc', 's3')
     expect(s3.reachable).toBe(false)
-    expect(s3.failure!.ruleId).toBe('vgw-no-transit')
+    expect(s3.failure!.ruleId).toBe('vpce-gateway-not-transitive')
+    expect(s3.failure!.fix).toBe('create an interface endpoint for s3 (com.amazonaws.eu-west-1.s3) in svc and send on-premises traffic to its addresses')
+    // Without the gateway endpoint the VGW simply has nothing to carry the traffic to.
+    const bare = services().build()
+    const none = { ...bare, resources: bare.resources.filter((r) => r.kind !== 'gatewayEndpoint') }
+    expect(reach(none, 'dc', 's3').failure!.ruleId).toBe('vgw-no-transit')
   })
 
   it('are reachable from a peered VPC', () => {
@@ -129,5 +134,8 @@ describe('PrivateLink endpoint services', () => {
     const a = reach(none, 'client', 'svc')
     expect(a.reachable).toBe(false)
     expect(a.failure!.fix).toBe('create an interface endpoint for svc in consumer')
+    // The failing hop is the endpoint service itself; no catalogue rule covers a missing endpoint.
+    expect(a.failure!.hop).toMatchObject({ id: 'svc', kind: 'endpointService', decision: 'drop' })
+    expect(a.failure!.ruleId).toBeUndefined()
   })
 })

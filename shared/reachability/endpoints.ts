@@ -18,7 +18,7 @@ export type Side =
   /** An AWS service by its address range; `service` lets gateway-endpoint routes match when the range is unknown. */
   | { readonly kind: 'service'; readonly service: string; readonly addr: Addr; readonly label: string }
   /** Nothing in the design can serve the destination (no interface endpoint for the endpoint service). */
-  | { readonly kind: 'missing'; readonly addr: Addr; readonly label: string; readonly reason: string; readonly fix: string }
+  | { readonly kind: 'missing'; readonly resource: ResourceOf<'endpointService'>; readonly addr: Addr; readonly label: string; readonly reason: string; readonly fix: string }
 
 function holderAddr(h: Holder, family: 4 | 6): Addr {
   if (family === 4) return h.v4
@@ -148,12 +148,13 @@ export function destinationSides(ctx: ReachabilityContext, e: Endpoint, family: 
   }
   if (e.type === 'endpointService' || (e.type === 'resource' && ctx.index.getOf('endpointService', e.resource))) {
     const id = e.type === 'endpointService' ? e.endpointService : e.resource
-    if (!ctx.index.getOf('endpointService', id)) throw new ReachInputError(`no endpoint service with id ${id}`)
+    const service = ctx.index.getOf('endpointService', id)
+    if (!service) throw new ReachInputError(`no endpoint service with id ${id}`)
     const sides = byEndpoint((ep) => ep.endpointService === id)
     if (sides.length > 0) return sides
     const addr = family === 4 ? ctx.internetV4 : ctx.internetV6
     const where = sourceVpc ?? 'the consumer VPC'
-    return [{ kind: 'missing', addr, label: `endpoint service ${id}`, reason: `no interface endpoint in the design connects to endpoint service ${id}`, fix: `create an interface endpoint for ${id} in ${where}` }]
+    return [{ kind: 'missing', resource: service, addr, label: `endpoint service ${id}`, reason: `no interface endpoint in the design connects to endpoint service ${id}`, fix: `create an interface endpoint for ${id} in ${where}` }]
   }
   if (e.type === 'service' && e.service !== 's3' && e.service !== 'dynamodb') {
     const sides = byEndpoint((ep) => ep.service === e.service)

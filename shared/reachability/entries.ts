@@ -65,6 +65,16 @@ export function fromOnPrem(leg: Leg, network: ResourceOf<'onPremNetwork'>): void
   if (!link) {
     const dstVpc = ctx.vpcOfAddr(dst)
     const vgwLink = links.find((l) => l.gateway.kind === 'vpnGateway')
+    const service = leg.packet.service
+    const gwVpc = vgwLink?.gateway.kind === 'vpnGateway' ? ctx.vpc(vgwLink.gateway.vpc ?? '') : undefined
+    const gatewayEndpoint = service && gwVpc ? ctx.index.childrenOf(gwVpc.id, 'gatewayEndpoint').find((e) => e.service === service) : undefined
+    if (gatewayEndpoint && gwVpc) {
+      return leg.fail(
+        `none of ${ref(network)}'s links advertises ${service}: gateway endpoint ${ref(gatewayEndpoint)} serves only sources inside ${ref(gwVpc)}, never traffic arriving over a VPN or Direct Connect`,
+        'vpce-gateway-not-transitive',
+        `create an interface endpoint for ${service} (com.amazonaws.${gwVpc.region}.${service}) in ${ref(gwVpc)} and send on-premises traffic to its addresses`,
+      )
+    }
     if (!dstVpc && vgwLink) {
       return leg.fail(
         `none of ${ref(network)}'s links advertises ${addrText(dst)}: ${vgwLink.gateway.id} advertises only its VPC's blocks, and traffic from on-premises cannot transit the VPC to its IGW, NAT gateway, peers or gateway endpoints`,

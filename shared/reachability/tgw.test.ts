@@ -42,6 +42,43 @@ describe('transit gateway', () => {
     expect(a.failure!.fix).toBe('propagate att-s2 into tgw-rt-spokes (or add static route 10.2.0.0/16 → att-s2)')
   })
 
+  it('isolates spokes in separate TGW route tables while both reach shared services', () => {
+    const separate = (d: DesignBuilder) =>
+      d
+        .tgwRouteTable('tgw-rt-s1', 'tgw', { associations: ['att-s1'], propagations: ['att-shared'] })
+        .tgwRouteTable('tgw-rt-s2', 'tgw', { associations: ['att-s2'], propagations: ['att-shared'] })
+        .tgwRouteTable('tgw-rt-shared', 'tgw', { associations: ['att-shared'], propagations: ['att-s1', 'att-s2'] })
+    const p = hub(separate).build()
+    expect(reach(p, 'app1', 'dns').reachable).toBe(true)
+    expect(reach(p, 'app2', 'dns').reachable).toBe(true)
+    expect(reach(p, 'dns', 'app2').reachable).toBe(true)
+    for (const [from, to, table] of [['app1', 'app2', 'tgw-rt-s1'], ['app2', 'app1', 'tgw-rt-s2']] as const) {
+      const a = reach(p, from, to)
+      expect(a.reachable).toBe(false)
+      expect(a.failure).toMatchObject({ direction: 'forward', ruleId: 'tgw-route-evaluation' })
+      expect(a.failure!.hop).toMatchObject({ id: 'tgw', decision: 'drop', consulted: expect.stringContaining(table) })
+    }
+  })
+
+  it('lets a TGW-attached spoke use the shared VPC’s interface endpoint, not its gateway endpoint', () => {
+    const p = hub((d) => {
+      // The spokes' TGW table sends everything else to the shared VPC, as for centralised egress.
+      tables([['0.0.0.0/0', 'att-shared']])(d)
+      d.routeTable('rt-shared', 'shared', [['10.100.0.0/16', 'local'], ['10.0.0.0/8', 'tgw'], ['0.0.0.0/0', 'tgw']])
+        .routeTable('rt-s1', 's1', [['10.1.0.0/16', 'local'], ['10.0.0.0/8', 'tgw'], ['0.0.0.0/0', 'tgw']])
+        .resource('interfaceEndpoint', 'vpce-ssm', { vpc: 'shared', service: 'com.amazonaws.eu-west-1.ssm', subnets: ['shared-app'] })
+        .resource('gatewayEndpoint', 'vpce-s3', { vpc: 'shared', service: 's3', routeTables: ['rt-shared'] })
+    }).build()
+    const ssm = reach(p, 'app1', 'com.amazonaws.eu-west-1.ssm', { protocol: 'tcp', port: 443 })
+    expect(ssm.reachable).toBe(true)
+    expect(path(ssm.forward)).toEqual(['workload:app1', 'subnet:s1-app', 'vpc:s1', 'transitGateway:tgw', 'vpc:shared', 'subnet:shared-app', 'interfaceEndpoint:vpce-ssm', 'awsService:com.amazonaws.eu-west-1.ssm'])
+    expect(reach(p, 'dns', 's3').reachable).toBe(true)
+    const s3 = reach(p, 'app1', 's3')
+    expect(s3.reachable).toBe(false)
+    expect(s3.failure).toMatchObject({ ruleId: 'vpce-gateway-not-transitive' })
+    expect(s3.failure!.hop).toMatchObject({ id: 'vpce-s3', decision: 'drop' })
+  })
+
   it('drops on a TGW blackhole route, which beats the shorter propagated route', () => {
     const a = reach(hub(tables([['10.100.1.0/24', 'blackhole']])).build(), 'app1', 'dns')
     expect(a.failure).toMatchObject({ ruleId: 'rt-blackhole' })

@@ -138,12 +138,25 @@ export function viaVgw(leg: Leg, vgw: ResourceOf<'vpnGateway'>, at: At): void {
   let best: (typeof learned)[number] | undefined
   for (const p of learned) if (inCidr(p.cidr, dst) && (!best || p.cidr.prefix > best.cidr.prefix)) best = p
   if (!best) {
+    const dxgws = ctx.index.all('dxGateway').filter((g) => g.associations.includes(vgw.id))
+    const dstVpc = ctx.vpcOfAddr(dst)
+    // Another VPC behind the same Direct Connect gateway: the DX gateway never routes VPC to VPC.
+    const shared = dstVpc && dstVpc.id !== at.vpc.id ? dxgws.find((g) => g.associations.some((a) => ctx.index.getOf('vpnGateway', a)?.vpc === dstVpc.id)) : undefined
+    if (shared && dstVpc) {
+      return leg.fail(
+        `${addrText(dst)} is in ${ref(dstVpc)}, which is behind the same Direct Connect gateway ${ref(shared)}: a Direct Connect gateway does not route between the VPCs associated with it`,
+        'dxgw-no-vpc-to-vpc',
+        `connect ${ref(at.vpc)} and ${ref(dstVpc)} with a peering connection or a transit gateway and route ${destinationBlock(ctx, dst)} to it in ${ref(at.table)}`,
+      )
+    }
     const vpn = ctx.index.all('vpnConnection').find((v) => v.gateway === vgw.id)
     const fix = vpn
       ? vpn.routing === 'static'
         ? `add ${destinationBlock(ctx, dst)} to the static routes of ${ref(vpn)}`
         : `advertise ${destinationBlock(ctx, dst)} over BGP (add it to the on-premises network behind ${vpn.customerGateway})`
-      : `create a VPN connection to ${ref(vgw)} or associate it with a Direct Connect gateway`
+      : dxgws.length > 0
+        ? `advertise ${destinationBlock(ctx, dst)} from on-premises over Direct Connect gateway ${ref(dxgws[0])} (add the network to its onPremNetworks)`
+        : `create a VPN connection to ${ref(vgw)} or associate it with a Direct Connect gateway`
     return leg.fail(`${vgw.id} has not learned a prefix covering ${addrText(dst)}`, 'vgw-routing', fix)
   }
   leg.hops.at(-1)!.matched = `${best.cidr.canonical} via ${best.via}`

@@ -60,6 +60,24 @@ describe('virtual private gateway and VPN', () => {
     expect(path(reach(p, 'dc', 'app-vm').forward)).toEqual(['onPremNetwork:dc', 'dxGateway:dxgw', 'vpnGateway:vgw', 'vpc:v', 'subnet:app', 'workload:app-vm'])
   })
 
+  it('does not route VPC to VPC through a shared Direct Connect gateway (dxgw-no-vpc-to-vpc)', () => {
+    const p = vgwDesign([['172.16.0.0/16', 'vgw'], ['10.1.0.0/16', 'vgw']], (d) =>
+      d.vpc('w', '10.1.0.0/16').vgw('vgw-w', 'w')
+        .subnet('w-app', 'w', '10.1.1.0/24', { routeTable: 'rt-w' })
+        .routeTable('rt-w', 'w', [['10.1.0.0/16', 'local'], ['172.16.0.0/16', 'vgw-w'], ['10.0.0.0/16', 'vgw-w']])
+        .workload('w-vm', 'w-app')
+        .resource('dxGateway', 'dxgw', { account: 'acct', associations: ['vgw', 'vgw-w'], onPremNetworks: ['dc'] }),
+    ).build()
+    // Each VPC reaches on-premises over the DX gateway…
+    expect(reach(p, 'app-vm', 'dc').reachable).toBe(true)
+    expect(reach(p, 'w-vm', 'dc').reachable).toBe(true)
+    // …but not the other VPC behind it.
+    const a = reach(p, 'app-vm', 'w-vm')
+    expect(a.reachable).toBe(false)
+    expect(a.failure).toMatchObject({ direction: 'forward', ruleId: 'dxgw-no-vpc-to-vpc', fix: 'connect v and w with a peering connection or a transit gateway and route 10.1.0.0/16 to it in rt' })
+    expect(a.failure!.hop).toMatchObject({ id: 'vgw', kind: 'vpnGateway', decision: 'drop' })
+  })
+
   it('does not let on-premises through the VPC to a peer (peering-edge-to-edge)', () => {
     const p = vgwDesign([['172.16.0.0/16', 'vgw'], ['10.1.0.0/16', 'pcx']], (d) =>
       staticVpn(d).vpc('peer', '10.1.0.0/16').subnet('peer-app', 'peer', '10.1.1.0/24', { routeTable: 'rt-peer' })

@@ -44,6 +44,20 @@ describe('rules completeness', () => {
     expect(gaps).toEqual([])
   })
 
+  it('tests each rule through the rule tester, which demands valid and invalid cases', () => {
+    // A test file that exists but does not run its own rule through ruleTester proves nothing.
+    const gaps: string[] = []
+    for (const id of registered) {
+      const file = path.join(rulesDir, `${id}.test.ts`)
+      if (!existsSync(file)) continue
+      const text = readFileSync(file, 'utf8')
+      const imported = new RegExp(`^import (\\w+) from '\\./${id}'$`, 'm').exec(text)?.[1]
+      if (!imported) gaps.push(`${id}.test.ts: import the rule with: import rule from './${id}'`)
+      else if (!new RegExp(`\\bruleTester\\(${imported},`).test(text)) gaps.push(`${id}.test.ts: run the rule with ruleTester(${imported}, { valid, invalid })`)
+    }
+    expect(gaps).toEqual([])
+  })
+
   it('gives every doc page the title and the fixed outline', () => {
     const gaps: string[] = []
     for (const id of registered) {

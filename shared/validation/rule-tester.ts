@@ -21,6 +21,8 @@ export interface ExpectedDiagnostic {
   readonly message?: string | RegExp
   /** Whether a fix must be offered. */
   readonly hasFix?: boolean
+  /** Substring or pattern the fix must contain (implies one is offered). */
+  readonly fix?: string | RegExp
 }
 
 /** A design the rule must flag with exactly these diagnostics, in engine order. */
@@ -71,6 +73,8 @@ function matches(got: Diagnostic, want: ExpectedDiagnostic): void {
   if (typeof want.message === 'string') expect(got.message, where).toContain(want.message)
   else if (want.message) expect(got.message, where).toMatch(want.message)
   if (want.hasFix !== undefined) expect(got.fix !== undefined, where).toBe(want.hasFix)
+  if (typeof want.fix === 'string') expect(got.fix?.description, where).toContain(want.fix)
+  else if (want.fix) expect(got.fix?.description, where).toMatch(want.fix)
 }
 
 function summary(d: Diagnostic): string {

@@ -1,4 +1,4 @@
-import { ReachabilityContext, type ReachMatrix, reachabilityMatrix } from '../../../shared/reachability'
+import { ReachabilityContext, ReachInputError, type ReachMatrix, reachabilityMatrix } from '../../../shared/reachability'
 import { defineCommand, EXIT, UsageError } from '../command'
 import { readProjectFile } from '../read-project'
 import { flowOptions } from './reach'
@@ -10,9 +10,11 @@ export const matrixCommand = defineCommand({
 
 For every ordered pair of VPCs (or of the --vpc ones), whether the first reaches the second: from
 the source VPC's representative subnet to the destination's (the first subnet holding a workload,
-else the first without gateways, endpoints or attachments), forward path, reply and filters.
+else the first private one: no route to an internet gateway, no NAT gateway), forward path, reply
+and filters.
 Text: a grid, row = from, column = to ("Y" reachable, "." not), then the reason for each "." .
---csv: one row per source VPC, one column per destination, cells "yes" or "no: rule-id".
+--csv: one row per source VPC, one column per destination, cells "yes", or "no: rule-id"
+("no" alone when no catalogue rule applies; the text and JSON outputs give the reason).
 --json: { vpcs, cells } (docs/reachability.md). Exit 0, or 2 on bad input.`,
   options: { json: { type: 'boolean' }, csv: { type: 'boolean' }, vpc: { type: 'string', multiple: true }, port: { type: 'string' }, protocol: { type: 'string' } },
   async run({ values, positionals }, io) {
@@ -29,7 +31,14 @@ Text: a grid, row = from, column = to ("Y" reachable, "." not), then the reason 
       io.err(`netdraft matrix: ${file}: no VPC with id ${unknown.join(', ')}\n`)
       return EXIT.usage
     }
-    const m = reachabilityMatrix(ctx, { ...flow, ...(wanted && { vpcs: wanted }) })
+    let m: ReachMatrix
+    try {
+      m = reachabilityMatrix(ctx, { ...flow, ...(wanted && { vpcs: wanted }) })
+    } catch (e) {
+      if (!(e instanceof ReachInputError)) throw e
+      io.err(`netdraft matrix: ${file}: ${e.message}\n`)
+      return EXIT.usage
+    }
     io.out(values.json ? `${JSON.stringify(m, null, 2)}\n` : values.csv ? csv(m) : grid(m))
     return EXIT.ok
   },
@@ -38,7 +47,7 @@ Text: a grid, row = from, column = to ("Y" reachable, "." not), then the reason 
 function csv(m: ReachMatrix): string {
   const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s)
   const rows = [['from \\ to', ...m.vpcs.map((v) => v.id)].map(q).join(',')]
-  m.cells.forEach((row, i) => rows.push([m.vpcs[i].id, ...row.map((c) => (c.reachable ? 'yes' : `no: ${c.ruleId ?? 'no route'}`))].map(q).join(',')))
+  m.cells.forEach((row, i) => rows.push([m.vpcs[i].id, ...row.map((c) => (c.reachable ? 'yes' : c.ruleId ? `no: ${c.ruleId}` : 'no'))].map(q).join(',')))
   return `${rows.join('\n')}\n`
 }
 

@@ -17,7 +17,17 @@ ruleTester(rule, {
     {
       name: 'overlap through a secondary block only',
       project: design().vpc('a', '10.0.0.0/16', { secondaryCidrs: ['10.1.128.0/20'] }).vpc('b', '10.1.0.0/16').peering('pcx-ab', 'a', 'b').build(),
-      errors: [{ messageId: 'overlap', target: 'pcx-ab', field: 'accepterVpc', related: ['a', 'b'], message: '10.1.128.0/20', hasFix: true }],
+      errors: [{ messageId: 'overlap', target: 'pcx-ab', field: 'accepterVpc', related: ['a', 'b'], message: '10.1.128.0/20', fix: 'remove block 10.1.128.0/20 from a' }],
+    },
+    {
+      name: "the requester's primary block over the accepter's secondary: only the secondary can go",
+      project: design().vpc('a', '10.20.0.0/16').vpc('b', '10.30.0.0/16', { secondaryCidrs: ['10.20.128.0/20'] }).peering('pcx-ab', 'a', 'b').build(),
+      errors: [{ messageId: 'overlap', target: 'pcx-ab', message: 'block 10.20.0.0/16 overlaps VPC b (10.30.0.0/16) block 10.20.128.0/20', fix: 'Renumber one VPC (or remove block 10.20.128.0/20 from b) so' }],
+    },
+    {
+      name: 'two primary blocks: renumbering is the only way (a primary block cannot be removed)',
+      project: design().vpc('a', '10.0.0.0/16').vpc('b', '10.0.0.0/20').peering('pcx-ab', 'a', 'b').build(),
+      errors: [{ messageId: 'overlap', target: 'pcx-ab', fix: /^Renumber one VPC so no block of a overlaps b;/ }],
     },
     {
       name: 'overlapping IPv6 blocks',

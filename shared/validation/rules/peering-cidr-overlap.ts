@@ -1,3 +1,4 @@
+import { parseCidr } from '../../net/cidr'
 import { defineRule } from '../rule'
 import { nameOf } from '../names'
 import { firstOverlap } from '../topology'
@@ -21,13 +22,17 @@ export default defineRule({
       if (!a || !b || a.id === b.id) continue
       const hit = firstOverlap(indexes, a, b)
       if (!hit) continue
+      // A primary block can never be removed: only a secondary one is worth offering to drop.
+      const primary = (vpc: typeof a) => parseCidr(vpc.cidr)?.canonical
+      const drop = hit[1].canonical !== primary(b) ? { block: hit[1].canonical, vpc: b.name } : hit[0].canonical !== primary(a) ? { block: hit[0].canonical, vpc: a.name } : undefined
+      const remove = drop ? ` (or remove block ${drop.block} from ${drop.vpc})` : ''
       report({
         messageId: 'overlap',
         target: p.id,
         related: [a.id, b.id],
         field: 'accepterVpc',
         data: { requester: nameOf(a), accepter: nameOf(b), a: hit[0].canonical, b: hit[1].canonical, peering: p.name },
-        fix: `Renumber one VPC (or drop block ${hit[0].canonical}) so no block of ${a.name} overlaps ${b.name}; use a transit gateway with private NAT or PrivateLink if renumbering is impossible.`,
+        fix: `Renumber one VPC${remove} so no block of ${a.name} overlaps ${b.name}; use a transit gateway with private NAT or PrivateLink if renumbering is impossible.`,
       })
     }
   },
