@@ -1,5 +1,5 @@
 import type { EdgeRoute, LevelEdge, LevelPort, LevelProblem, PortSide } from './elk-level'
-import { type RouteEnd, Router } from './router'
+import { CLEARANCE, type RouteEnd, Router } from './router'
 import { type Rect, rectsOverlap, type ScenePoint } from './scene'
 import { edgeStyle, textHeight, textWidth } from './style'
 
@@ -21,7 +21,17 @@ interface Fixed {
   readonly side: PortSide
 }
 
-export function routeLevel(problem: LevelProblem, placed: PlacedLevel): Record<string, EdgeRoute> {
+/**
+ * `given` holds routes the caller drew itself (a hub's comb to its route tables); they are kept as
+ * they are, and `keepOut` (areas they occupy) is kept clear by the other edges.
+ */
+export function routeLevel(
+  problem: LevelProblem,
+  placed: PlacedLevel,
+  given: Readonly<Record<string, EdgeRoute>> = {},
+  keepOut: readonly Rect[] = [],
+): Record<string, EdgeRoute> {
+  const toRoute = problem.edges.filter((e) => given[e.id] === undefined)
   const children = new Map(problem.children.map((c) => [c.id, c]))
   const rects = new Map<string, Rect>()
   for (const c of problem.children) rects.set(c.id, { ...placed.positions[c.id]!, width: c.width, height: c.height })
@@ -40,7 +50,7 @@ export function routeLevel(problem: LevelProblem, placed: PlacedLevel): Record<s
 
   // Ends on port-less boxes: pick the side facing the other end, then spread the ends of each side.
   const free = new Map<string, { edge: string; end: 'source' | 'target'; toward: ScenePoint; side: PortSide }[]>()
-  for (const e of problem.edges) {
+  for (const e of toRoute) {
     for (const end of ['source', 'target'] as const) {
       const handle = e[end]
       if (fixed.has(handle) || !children.has(handle)) continue
@@ -57,18 +67,27 @@ export function routeLevel(problem: LevelProblem, placed: PlacedLevel): Record<s
     const rect = rects.get(key.slice(0, key.lastIndexOf('|')))!
     const horizontal = list[0]!.side === 'NORTH' || list[0]!.side === 'SOUTH'
     list.sort((a, b) => (horizontal ? a.toward.x - b.toward.x : a.toward.y - b.toward.y) || (a.edge < b.edge ? -1 : 1))
+    // Each end faces what it leads to where the side allows (a straight edge, no jog), else spread evenly.
+    const [lo, hi] = horizontal ? [rect.x, rect.x + rect.width] : [rect.y, rect.y + rect.height]
+    const inset = Math.min(END_INSET, (hi - lo) / (list.length + 1))
+    const gap = Math.min(PORT_GAP, (hi - lo - 2 * inset) / Math.max(1, list.length - 1))
+    const along = alignedPositions(
+      list.map((item) => (horizontal ? item.toward.x : item.toward.y)),
+      lo + inset,
+      hi - inset,
+      gap,
+    )
     list.forEach((item, i) => {
-      const t = (i + 1) / (list.length + 1)
-      const point = sidePoint(rect, item.side, t)
+      const point = horizontal ? { x: along[i]!, y: sidePoint(rect, item.side, 0).y } : { x: sidePoint(rect, item.side, 0).x, y: along[i]! }
       ends.set(`${item.edge}|${item.end}`, { point, side: item.side })
     })
   }
 
-  const edges = [...problem.edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const edges = [...toRoute].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const endsOf = (e: LevelEdge): [RouteEnd, RouteEnd] => [fixed.get(e.source) ?? ends.get(`${e.id}|source`)!, fixed.get(e.target) ?? ends.get(`${e.id}|target`)!]
-  const router = new Router([...rects.values()], { x: 0, y: 0, width: placed.width, height: placed.height }, edges.flatMap(endsOf))
+  const router = new Router([...rects.values(), ...keepOut], { x: 0, y: 0, width: placed.width, height: placed.height }, edges.flatMap(endsOf), CLEARANCE, problem.header)
   const labels: Rect[] = []
-  const routes: Record<string, EdgeRoute> = {}
+  const routes: Record<string, EdgeRoute> = { ...given }
   for (const e of edges) {
     const [from, to] = endsOf(e)
     const points = router.route(from, to)
@@ -76,6 +95,26 @@ export function routeLevel(problem: LevelProblem, placed: PlacedLevel): Record<s
     routes[e.id] = labelAt ? { points, labelAt } : { points }
   }
   return routes
+}
+
+/** Between neighbouring ports or edge ends on a border: room for two edges' clearances. */
+export const PORT_GAP = 2 * CLEARANCE + 4
+/** Edge ends keep this far from a box's corners (less on a small box). */
+const END_INSET = 12
+
+/**
+ * Positions along a border as close to `wanted` (sorted ascending) as `gap` between neighbours
+ * and the range [lo, hi] allow; evenly spread when they do not fit at that gap. Rounded.
+ */
+export function alignedPositions(wanted: readonly number[], lo: number, hi: number, gap: number): number[] {
+  const n = wanted.length
+  if (n === 0) return []
+  if (hi < lo || (n - 1) * gap > hi - lo) return wanted.map((_, i) => Math.round(lo + ((hi - lo) * (i + 1)) / (n + 1)))
+  const xs = wanted.map((x) => Math.min(hi, Math.max(lo, x)))
+  for (let i = 1; i < n; i++) xs[i] = Math.max(xs[i]!, xs[i - 1]! + gap)
+  xs[n - 1] = Math.min(xs[n - 1]!, hi)
+  for (let i = n - 2; i >= 0; i--) xs[i] = Math.min(xs[i]!, xs[i + 1]! - gap)
+  return xs.map((x) => Math.round(x))
 }
 
 function inward(side: PortSide): PortSide {

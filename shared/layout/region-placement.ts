@@ -1,8 +1,8 @@
 import { isEntryPort } from './edge-pieces'
-import type { LevelChild, LevelPort, LevelProblem, LevelResult } from './elk-level'
-import { routeLevel } from './level-routing'
-import { CLEARANCE } from './router'
-import type { ScenePoint } from './scene'
+import type { EdgeRoute, LevelChild, LevelPort, LevelProblem, LevelResult } from './elk-level'
+import { alignedPositions, PORT_GAP, routeLevel } from './level-routing'
+import { CLEARANCE, HUG, simplifyPath } from './router'
+import type { Rect, ScenePoint } from './scene'
 import { PADDING } from './style'
 
 /**
@@ -23,8 +23,30 @@ const PORT_CHANNEL = 40
 const QUIET_CHANNEL = 2 * CLEARANCE + 4
 /** Between stacked route tables: wide enough for an edge to pass between them. */
 const SATELLITE_GAP = 2 * CLEARANCE + 12
+/** A side margin used by edges is at least this wide, so they run well clear of both borders. */
+const SIDE_CHANNEL = 2 * HUG + 2 * CLEARANCE
 
 export function layoutRegion(problem: LevelProblem): LevelResult {
+  const first = placeLevel(problem, 0, 0)
+  // An edge that has to pass beside the rows (round a VPC as wide as the Region, say) would trace
+  // the border in the narrow side margin: give that side a channel of its own and route again.
+  const left = Math.min(...Object.values(first.positions).map((p) => p.x))
+  const right = Math.max(...problem.children.map((c) => first.positions[c.id]!.x + c.width))
+  let wideLeft = false
+  let wideRight = false
+  for (const route of Object.values(first.routes)) {
+    route.points.slice(1).forEach((b, i) => {
+      const a = route.points[i]!
+      if (a.x !== b.x) return
+      if (a.x < left && left < SIDE_CHANNEL) wideLeft = true
+      if (a.x > right && first.width - right < SIDE_CHANNEL) wideRight = true
+    })
+  }
+  return wideLeft || wideRight ? placeLevel(problem, wideLeft ? SIDE_CHANNEL - left : 0, wideRight ? SIDE_CHANNEL - (first.width - right) : 0) : first
+}
+
+/** `extraLeft` and `extraRight` widen the margins beside the rows, for edges passing there. */
+function placeLevel(problem: LevelProblem, extraLeft: number, extraRight: number): LevelResult {
   const children = new Map(problem.children.map((c) => [c.id, c]))
   const ownerOf = (handle: string): string | undefined => {
     if (children.has(handle)) return handle
@@ -73,19 +95,56 @@ export function layoutRegion(problem: LevelProblem): LevelResult {
 
   const margin = PADDING * 2
   const contentWidth = Math.max(0, ...rows.map((r) => r.width))
-  const width = Math.ceil(Math.max(problem.minWidth, contentWidth + 2 * margin))
+  const width = Math.ceil(Math.max(problem.minWidth, contentWidth + 2 * margin + extraLeft + extraRight))
   const positions: Record<string, ScenePoint> = {}
   const channel = (entering: boolean) => (problem.externalPorts.some((id) => isEntryPort(id) === entering) ? PORT_CHANNEL : QUIET_CHANNEL)
   let y = problem.header + channel(true)
   for (const row of rows) {
-    const x = Math.round((width - row.width) / 2)
+    const x = extraLeft + Math.round((width - extraLeft - extraRight - row.width) / 2)
     for (const item of row.items) positions[item.id] = { x: x + item.dx, y: Math.round(y + item.dy) }
     y += row.height + ROW_GAP
   }
   const height = Math.ceil((rows.length > 0 ? y - ROW_GAP : y) + channel(false) + margin)
   const externalPorts = placePorts(problem, positions, children, ownerOf, width, height)
-  const routes = routeLevel(problem, { width, height, positions, externalPorts })
+  const combs = combRoutes(problem, positions, children, satellitesOf)
+  const routes = routeLevel(problem, { width, height, positions, externalPorts }, combs.routes, combs.spines)
   return { width, height, positions, externalPorts, routes }
+}
+
+/**
+ * A hub's edges to its route tables, stacked at its right, drawn as one comb: out of the middle of
+ * the hub's right side, along a spine halfway across the gap, into each table's left side. They
+ * share the spine, as one bus, instead of bunching up as separate lines.
+ */
+function combRoutes(
+  problem: LevelProblem,
+  positions: Readonly<Record<string, ScenePoint>>,
+  children: ReadonlyMap<string, LevelChild>,
+  satellitesOf: ReadonlyMap<string, readonly LevelChild[]>,
+): { routes: Record<string, EdgeRoute>; spines: Rect[] } {
+  const routes: Record<string, EdgeRoute> = {}
+  const spines: Rect[] = []
+  for (const [hubId, satellites] of satellitesOf) {
+    const hub = children.get(hubId)!
+    const h = positions[hubId]!
+    const ids = new Set(satellites.map((s) => s.id))
+    const start = { x: h.x + hub.width, y: Math.round(h.y + hub.height / 2) }
+    const spine = Math.round((start.x + Math.min(...satellites.map((s) => positions[s.id]!.x))) / 2)
+    const ys: number[] = []
+    for (const e of problem.edges) {
+      const fromHub = e.source === hubId && ids.has(e.target)
+      if (!fromHub && !(e.target === hubId && ids.has(e.source))) continue
+      const satellite = fromHub ? e.target : e.source
+      const at = positions[satellite]!
+      const y = Math.round(at.y + children.get(satellite)!.height / 2)
+      const points = simplifyPath([start, { x: spine, y: start.y }, { x: spine, y }, { x: at.x, y }])
+      routes[e.id] = { points: fromHub ? points : points.reverse() }
+      ys.push(y)
+    }
+    const top = Math.min(start.y, ...ys)
+    spines.push({ x: spine - 1, y: top, width: 2, height: Math.max(start.y, ...ys) - top })
+  }
+  return { routes, spines }
 }
 
 /** A box's offset from its row's top-left corner. */
@@ -141,7 +200,11 @@ function stackHeight(boxes: readonly LevelChild[]): number {
   return boxes.reduce((sum, b) => sum + b.height, 0) + Math.max(0, boxes.length - 1) * SATELLITE_GAP
 }
 
-/** Entering edges get ports on the top border, leaving ones on the bottom, ordered by the x of what they connect. */
+/**
+ * Entering edges get ports on the top border, leaving ones on the bottom, each straight above or
+ * below what it connects (so an edge crosses nested borders without a jog at each), kept PORT_GAP
+ * apart and clear of the corners.
+ */
 function placePorts(
   problem: LevelProblem,
   positions: Readonly<Record<string, ScenePoint>>,
@@ -159,7 +222,9 @@ function placePorts(
         const owner = ownerOf(other)
         if (owner === undefined) return width / 2
         const child = children.get(owner)!
-        const port = child.ports.find((p) => p.id === other)
+        // A port on the far side of the box (an edge entering from the top for an endpoint service
+        // at the VPC's bottom) goes round the box anyway: aim at its middle, not at the port.
+        const port = child.ports.find((p) => p.id === other && p.side === (isEntryPort(id) ? 'NORTH' : 'SOUTH'))
         return positions[owner]!.x + (port ? port.x : child.width / 2)
       })
     anchorX.set(id, xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : width / 2)
@@ -168,10 +233,16 @@ function placePorts(
   for (const entering of [true, false]) {
     const ids = problem.externalPorts.filter((id) => isEntryPort(id) === entering)
     ids.sort((a, b) => anchorX.get(a)! - anchorX.get(b)! || (a < b ? -1 : 1))
+    const xs = alignedPositions(
+      ids.map((id) => anchorX.get(id)!),
+      PADDING * 2,
+      width - PADDING * 2,
+      PORT_GAP,
+    )
     ids.forEach((id, i) => {
-      const x = Math.round((width * (i + 1)) / (ids.length + 1))
-      out[id] = { id, x, y: entering ? 0 : height, side: entering ? 'NORTH' : 'SOUTH' }
+      out[id] = { id, x: xs[i]!, y: entering ? 0 : height, side: entering ? 'NORTH' : 'SOUTH' }
     })
   }
   return out
 }
+

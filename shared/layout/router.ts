@@ -5,14 +5,21 @@ import type { Rect, ScenePoint } from './scene'
  * An orthogonal edge router for levels laid out without ELK (regions) or changed after it (pins).
  * Each edge leaves its start point straight out of its side, runs on a grid through the gaps
  * between boxes (box borders kept `CLEARANCE` away, channel centre lines included), and enters
- * its end the same way. A* minimises length plus a penalty per bend and per unit already used by
- * earlier edges, so parallel edges spread over the free channels. Deterministic: ties break on
+ * its end the same way. A* minimises length plus a penalty per bend, per unit already used by
+ * earlier edges (so parallel edges spread over the free channels instead of merging into one
+ * line) and per unit run alongside a box border or the level's own border within `HUG` (so edges
+ * keep to the middle of channels rather than tracing outlines). Deterministic: ties break on
  * grid order.
  */
 
 export const CLEARANCE = 10
 const BEND_COST = 60
-const SHARE_COST = 0.6
+/** Extra cost per unit of a grid segment per earlier edge on it: sharing 30 units costs about a bend. */
+const SHARE_COST = 2.5
+/** A segment parallel to a box border (or the level border) closer than this hugs it. */
+export const HUG = CLEARANCE + 8
+/** Extra cost per unit of a hugging segment. */
+const HUG_COST = 1.5
 const TIE_BREAK = 1.001
 /** How far beyond the box spanned by an edge's ends the first search looks. */
 const WINDOW_MARGIN = 240
@@ -34,6 +41,9 @@ export class Router {
   private readonly southFree: Uint8Array
   private readonly eastUsed: Uint16Array
   private readonly southUsed: Uint16Array
+  /** Whether the segment east of / south of (i, j) runs alongside a border (see HUG). */
+  private readonly eastHug: Uint8Array
+  private readonly southHug: Uint8Array
   private readonly cost: Float64Array
   private readonly prev: Int32Array
   private readonly seen: Uint32Array
@@ -41,16 +51,23 @@ export class Router {
   private readonly heap = new MinHeap()
   private tight: Router | undefined
 
-  /** `ends` are every start and end point routed later: their exit points join the grid. */
+  /**
+   * `ends` are every start and end point routed later: their exit points join the grid.
+   * `header` is the height of the level's label band at the top of `bounds`, which edges cross
+   * but should not run along.
+   */
   constructor(
     private readonly obstacles: readonly Rect[],
     private readonly bounds: Rect,
     private readonly ends: readonly RouteEnd[],
     private readonly clearance = CLEARANCE,
+    private readonly header = 0,
   ) {
     const blocked = obstacles.map((r) => ({ x: r.x - clearance, y: r.y - clearance, width: r.width + 2 * clearance, height: r.height + 2 * clearance }))
     const xs = [bounds.x, bounds.x + bounds.width]
     const ys = [bounds.y, bounds.y + bounds.height]
+    // The label band's lower edge: so the channel between it and the first boxes has a centre line.
+    if (header > 0 && header < bounds.height) ys.push(bounds.y + header)
     for (const r of blocked) {
       xs.push(r.x, r.x + r.width)
       ys.push(r.y, r.y + r.height)
@@ -65,10 +82,48 @@ export class Router {
     this.southFree = new Uint8Array(cells)
     this.eastUsed = new Uint16Array(cells)
     this.southUsed = new Uint16Array(cells)
+    this.eastHug = new Uint8Array(cells)
+    this.southHug = new Uint8Array(cells)
     this.cost = new Float64Array(cells * 4)
     this.prev = new Int32Array(cells * 4)
     this.seen = new Uint32Array(cells * 4)
     this.markFree(blocked)
+    this.markHugging()
+  }
+
+  /** Flags segments running parallel to a box border, or to the level border, within HUG of it. */
+  private markHugging(): void {
+    const { xs, ys, cols, rows, bounds } = this
+    const rowsWithin = (lo: number, hi: number, f: (j: number) => void) => {
+      for (let j = lowerBound(ys, lo); j < rows && ys[j]! <= hi; j++) f(j)
+    }
+    const colsWithin = (lo: number, hi: number, f: (i: number) => void) => {
+      for (let i = lowerBound(xs, lo); i < cols && xs[i]! <= hi; i++) f(i)
+    }
+    for (const r of this.obstacles) {
+      const i0 = lowerBound(xs, r.x)
+      const i1 = lowerBound(xs, r.x + r.width)
+      const j0 = lowerBound(ys, r.y)
+      const j1 = lowerBound(ys, r.y + r.height)
+      const horizontal = (j: number) => {
+        for (let i = Math.max(0, i0 - 1); i < i1 && i < cols; i++) this.eastHug[j * cols + i] = 1
+      }
+      const vertical = (i: number) => {
+        for (let j = Math.max(0, j0 - 1); j < j1 && j < rows; j++) this.southHug[j * cols + i] = 1
+      }
+      rowsWithin(r.y - HUG + 0.5, r.y - 0.5, horizontal)
+      rowsWithin(r.y + r.height + 0.5, r.y + r.height + HUG - 0.5, horizontal)
+      colsWithin(r.x - HUG + 0.5, r.x - 0.5, vertical)
+      colsWithin(r.x + r.width + 0.5, r.x + r.width + HUG - 0.5, vertical)
+    }
+    const all = (j: number) => this.eastHug.fill(1, j * cols, (j + 1) * cols)
+    rowsWithin(bounds.y, bounds.y + Math.max(HUG, this.header) - 0.5, all)
+    rowsWithin(bounds.y + bounds.height - HUG + 0.5, bounds.y + bounds.height, all)
+    const allDown = (i: number) => {
+      for (let j = 0; j < rows; j++) this.southHug[j * cols + i] = 1
+    }
+    colsWithin(bounds.x, bounds.x + HUG - 0.5, allDown)
+    colsWithin(bounds.x + bounds.width - HUG + 0.5, bounds.x + bounds.width, allDown)
   }
 
   private markFree(blocked: readonly Rect[]): void {
@@ -94,7 +149,7 @@ export class Router {
     const cells = this.search(exit, entry, from.side, WINDOW_MARGIN) ?? this.search(exit, entry, from.side, Infinity)
     if (!cells) {
       // An end squeezed between boxes (a pinned box beside a port, say): keep to a hair's clearance instead.
-      if (this.clearance > 1) return (this.tight ??= new Router(this.obstacles, this.bounds, this.ends, 1)).route(from, to)
+      if (this.clearance > 1) return (this.tight ??= new Router(this.obstacles, this.bounds, this.ends, 1, this.header)).route(from, to)
       return simplifyPath([from.point, exit, { x: entry.x, y: exit.y }, entry, to.point])
     }
     this.markUsed(cells)
@@ -146,25 +201,30 @@ export class Router {
         let ni = i
         let nj = j
         let used: number
+        let hug: number
         if (nd === 0) {
           if (j <= jMin || !this.southFree[cell - cols]) continue
           nj = j - 1
           used = this.southUsed[cell - cols]!
+          hug = this.southHug[cell - cols]!
         } else if (nd === 1) {
           if (j >= jMax || !this.southFree[cell]) continue
           nj = j + 1
           used = this.southUsed[cell]!
+          hug = this.southHug[cell]!
         } else if (nd === 2) {
           if (i <= iMin || !this.eastFree[cell - 1]) continue
           ni = i - 1
           used = this.eastUsed[cell - 1]!
+          hug = this.eastHug[cell - 1]!
         } else {
           if (i >= iMax || !this.eastFree[cell]) continue
           ni = i + 1
           used = this.eastUsed[cell]!
+          hug = this.eastHug[cell]!
         }
         const length = Math.abs(xs[ni]! - xs[i]!) + Math.abs(ys[nj]! - ys[j]!)
-        const next = base + length * (1 + SHARE_COST * used) + (nd === d ? 0 : BEND_COST)
+        const next = base + length * (1 + SHARE_COST * used + HUG_COST * hug) + (nd === d ? 0 : BEND_COST)
         const ns = ((nj * cols + ni) << 2) | nd
         if (seen[ns] !== generation || next < cost[ns]!) {
           seen[ns] = generation

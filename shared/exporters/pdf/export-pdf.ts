@@ -1,6 +1,8 @@
 import { jsPDF } from 'jspdf'
-import type { Scene } from '../../layout/scene'
+import type { Rect, Scene } from '../../layout/scene'
 import type { Diagnostic } from '../../validation/rule'
+import { opBounds } from '../diagram/op-bounds'
+import type { PaintOp } from '../diagram/paint-ops'
 import { type PaintOptions, paintScene } from '../diagram/scene-paint'
 import { drawAppendix } from './appendix'
 import { drawOverviewGrid } from './overview-grid'
@@ -43,7 +45,7 @@ export interface PdfExport {
 export function exportPdf(input: PdfExportInput, options: PdfExportOptions = {}): PdfExport {
   const theme = options.theme ?? 'light'
   const paint = paintScene(input.scene, { ...options, theme })
-  const plan = planPages(paint.bounds, options)
+  const plan = planPages(paint.bounds, options, blankTest(paint.ops))
   const date = input.date ?? new Date()
   const doc = new jsPDF({ unit: 'pt', format: [plan.pageWidth, plan.pageHeight], orientation: plan.orientation, compress: true, putOnlyUsedFonts: true })
   doc.setProperties({ title: input.designName, subject: 'Network diagram', creator: 'Netdraft' })
@@ -82,6 +84,22 @@ export function exportPdf(input: PdfExportInput, options: PdfExportOptions = {})
   }
   const bytes = new Uint8Array(doc.output('arraybuffer'))
   return { bytes, pageCount, plan, ...(plan.note ? { note: plan.note } : {}) }
+}
+
+/**
+ * Whether a window of the diagram shows nothing: no text, line, icon or box border passes through
+ * it (it may lie inside a box's fill).
+ */
+function blankTest(ops: readonly PaintOp[]): (window: Rect) => boolean {
+  const marks = ops.map((op) => ({ op, b: opBounds(op) }))
+  return (w) =>
+    !marks.some(({ op, b }) => {
+      if (b.maxX <= w.x || b.minX >= w.x + w.width || b.maxY <= w.y || b.minY >= w.y + w.height) return false
+      if (op.op !== 'rect') return true
+      const inset = op.strokeWidth
+      const inside = w.x >= op.x + inset && w.y >= op.y + inset && w.x + w.width <= op.x + op.width - inset && w.y + w.height <= op.y + op.height - inset
+      return !inside
+    })
 }
 
 function describe(page: DiagramPage, plan: PdfPagePlan): string {

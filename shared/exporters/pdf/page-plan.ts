@@ -79,9 +79,9 @@ export function diagramArea(pageWidth: number, pageHeight: number): Rect {
 /**
  * Lays the diagram `bounds` out on pages: one page when it stays readable scaled to the page (or
  * when asked to fit); otherwise an overview page of the whole diagram followed by tiles at
- * TILE_SCALE, row by row. A `fit` page size makes one page exactly the size of the diagram.
+ * TILE_SCALE, row by row, leaving out tiles `isBlank` says show nothing. A `fit` page size makes one page exactly the size of the diagram.
  */
-export function planPages(bounds: Rect, options: PagePlanOptions = {}): PdfPagePlan {
+export function planPages(bounds: Rect, options: PagePlanOptions = {}, isBlank: (window: Rect) => boolean = () => false): PdfPagePlan {
   const page = options.page ?? 'A4'
   if (page === 'fit') return fitPage(bounds)
   const orientation = options.orientation ?? (bounds.width >= bounds.height ? 'landscape' : 'portrait')
@@ -103,6 +103,8 @@ export function planPages(bounds: Rect, options: PagePlanOptions = {}): PdfPageP
   for (let row = 0; row < down.count; row++) {
     for (let column = 0; column < across.count; column++) {
       const window = { x: bounds.x + column * across.step, y: bounds.y + row * down.step, width: across.size, height: down.size }
+      // A tile showing nothing (empty paper, or only the inside of a box) is not printed.
+      if (isBlank(window)) continue
       tiles.push({ kind: 'tile', window, scale: TILE_SCALE, originX: area.x, originY: area.y, row, column })
     }
   }
