@@ -201,6 +201,8 @@ export function App({ api, store, initialFileName }: Props) {
     if (!answer) return setPath(null)
     const ids = [...answer.forward, ...answer.return].map((h) => h.id)
     setPath({ ids: [...new Set(ids)], ok: answer.reachable })
+    // Bring the path into view: the hops that are boxes on the canvas, at most at 100 %.
+    if (ids.length) canvasCommand('focus', ids)
   }
 
   return (
@@ -213,8 +215,8 @@ export function App({ api, store, initialFileName }: Props) {
         <button type="button" onClick={() => canvasCommand('fit')}>Fit</button>
         <button type="button" onClick={() => store.apply('Re-layout', clearPins)} disabled={Object.keys(project.layout.pins).length === 0}>Re-layout</button>
         <button type="button" onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} aria-label="Toggle dark theme">{theme === 'dark' ? 'Light' : 'Dark'}</button>
-        <span className="status" role="status">
-          {validation.diagnostics.filter((d) => d.severity === 'error').length} errors · {validation.diagnostics.filter((d) => d.severity === 'warning').length} warnings
+        <span className="status" role="status" title={`${validation.diagnostics.length} diagnostics from the validation engine`}>
+          {count(validation.diagnostics.filter((d) => d.severity === 'error').length, 'error')} · {count(validation.diagnostics.filter((d) => d.severity === 'warning').length, 'warning')}
           {layoutError && <span className="error"> · layout failed: {layoutError}</span>}
           {validation.failure && <span className="error"> · validation failed: {validation.failure}</span>}
         </span>
@@ -226,7 +228,7 @@ export function App({ api, store, initialFileName }: Props) {
           scene={scene}
           theme={theme}
           selection={selection}
-          onSelect={(ids, additive) => { store.select(additive ? [...selection, ...ids] : ids); setFocusField(undefined) }}
+          onSelect={(ids, additive) => { store.select(additive ? addToSelection(selection, ids) : ids); setFocusField(undefined) }}
           onMove={(id, at) => store.apply('Move', (p) => setPin(p, id, at), 'immediately')}
           isMovable={(id) => index.get(id) !== undefined}
           command={command}
@@ -260,11 +262,20 @@ export function App({ api, store, initialFileName }: Props) {
         )}
         {showSidebar && (
           <div className="tabs">
-            <div role="tablist">
-              <button role="tab" type="button" aria-selected={tab === 'validation'} onClick={() => setTab('validation')}>Validation</button>
-              <button role="tab" type="button" aria-selected={tab === 'reachability'} onClick={() => setTab('reachability')}>Reachability</button>
+            {/* Both panels stay mounted: switching tabs keeps the reachability question, its answer and the filter. */}
+            <div role="tablist" aria-label="Sidebar" onKeyDown={(e) => {
+              if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return
+              e.preventDefault()
+              const next = e.key === 'Home' ? 'validation' : e.key === 'End' ? 'reachability' : tab === 'validation' ? 'reachability' : 'validation'
+              setTab(next)
+              document.getElementById(`tab-${next}`)?.focus()
+            }}>
+              <button role="tab" id="tab-validation" type="button" aria-selected={tab === 'validation'} aria-controls="panel-validation" tabIndex={tab === 'validation' ? 0 : -1} onClick={() => setTab('validation')}>
+                Validation{validation.diagnostics.some((d) => d.severity === 'error') ? ` (${validation.diagnostics.filter((d) => d.severity === 'error').length})` : ''}
+              </button>
+              <button role="tab" id="tab-reachability" type="button" aria-selected={tab === 'reachability'} aria-controls="panel-reachability" tabIndex={tab === 'reachability' ? 0 : -1} onClick={() => setTab('reachability')}>Reachability</button>
             </div>
-            {tab === 'validation' ? (
+            <div role="tabpanel" id="panel-validation" aria-labelledby="tab-validation" className="tabpanel" hidden={tab !== 'validation'}>
               <ValidationSidebar
                 diagnostics={validation.diagnostics}
                 suppressed={validation.suppressed}
@@ -273,15 +284,24 @@ export function App({ api, store, initialFileName }: Props) {
                 onOpenRule={(ruleId) => void api.openRulesDoc({ ruleId })}
                 onAccept={(d, reason) => store.apply('Accept diagnostic', (p: Project) => ({ ...p, suppressions: [...p.suppressions, { rule: d.ruleId, resource: d.resourceId, reason }] }))}
               />
-            ) : (
-              <ReachabilityPanel project={project} index={index} selection={selection} onPath={showPath} onApplyFix={(label, apply) => store.apply(label, apply)} />
-            )}
+            </div>
+            <div role="tabpanel" id="panel-reachability" aria-labelledby="tab-reachability" className="tabpanel" hidden={tab !== 'reachability'}>
+              <ReachabilityPanel active={showSidebar && tab === 'reachability'} project={project} index={index} selection={selection} onPath={showPath} onApplyFix={(label, apply) => store.apply(label, apply)} />
+            </div>
           </div>
         )}
       </div>
       {confirm && <Confirm request={confirm} onClose={() => setConfirm(null)} />}
     </div>
   )
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/** Shift-click and marquee add to the selection; Shift-click on a selected box alone takes it out. */
+function addToSelection(selection: readonly string[], ids: readonly string[]): string[] {
+  if (ids.length === 1 && selection.includes(ids[0])) return selection.filter((id) => id !== ids[0])
+  return [...new Set([...selection, ...ids])]
 }
 
 /** Find a resource by name, id or AWS id; Enter selects the first hit, Shift+Enter adds it to the selection. */

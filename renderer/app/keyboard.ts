@@ -11,11 +11,12 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (mod && key === 'y') return 'edit.redo'
   if (mod && key === 's') return e.shiftKey ? 'file.saveAs' : 'file.save'
   if (mod && key === 'a') return 'edit.selectAll'
+  // Shift+Ctrl/Cmd+F is Fit; test it before plain Ctrl/Cmd+F (Find) or it is never reached.
+  if (mod && e.shiftKey && key === 'f') return 'view.fit'
   if (mod && key === 'f') return 'edit.find'
   if (mod && (key === '=' || key === '+')) return 'view.zoomIn'
   if (mod && key === '-') return 'view.zoomOut'
   if (mod && key === '0') return 'view.actualSize'
-  if (mod && e.shiftKey && key === 'f') return 'view.fit'
   if (!mod && !e.altKey && (key === 'delete' || key === 'backspace')) return 'edit.delete'
   return null
 }

@@ -45,6 +45,7 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
   const [drag, setDrag] = useState<{ id: string; dx: number; dy: number } | null>(null)
   const gesture = useRef<{ mode: 'pan' | 'marquee' | 'drag'; startScreen: { x: number; y: number }; startView: View; start: { x: number; y: number }; id?: string; moved: boolean } | null>(null)
   const spaceDown = useRef(false)
+  const [grab, setGrab] = useState<'ready' | 'panning' | null>(null)
   const drawnArea = useRef<{ rect: { x: number; y: number; width: number; height: number }; zoom: number; scene: Scene | null; theme: Theme } | null>(null)
   const fittedScene = useRef(false)
 
@@ -58,26 +59,42 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
     return () => observer.disconnect()
   }, [])
 
-  // Fit the first Scene of a document.
-  useEffect(() => {
-    if (scene && !fittedScene.current) {
-      fittedScene.current = true
-      setView(fitView({ x: 0, y: 0, width: scene.width, height: scene.height }, size.width, size.height))
+  // A command that arrives before there is a Scene to act on (the first layout of a document is still
+  // running, or an edit superseded it) waits for the Scene instead of being dropped; so does a focus on
+  // boxes the current Scene does not have yet (a resource just added).
+  const pendingCommand = useRef<{ command: CanvasCommand; at: number } | null>(null)
+  const runCommand = (c: CanvasCommand, s: Scene, elements: ReadonlyMap<string, SceneElement>): boolean => {
+    const at = { x: size.width / 2, y: size.height / 2 }
+    if (c.type === 'fit') setView(fitView({ x: 0, y: 0, width: s.width, height: s.height }, size.width, size.height))
+    if (c.type === 'zoomIn') setView((v) => zoomAt(v, ZOOM_STEP, at))
+    if (c.type === 'zoomOut') setView((v) => zoomAt(v, 1 / ZOOM_STEP, at))
+    if (c.type === 'actualSize') setView((v) => zoomAt(v, 1 / v.zoom, at))
+    if (c.type === 'focus' && c.ids) {
+      const b = boundsOf(c.ids.map((id) => elements.get(id)).filter((e): e is SceneElement => e !== undefined))
+      if (!b) return false
+      // Show the focused boxes at most at 100 %, with their surroundings for context.
+      setView(fitView(grow(b, 0.3), size.width, size.height, 24, 1))
     }
-  }, [scene, size])
+    return true
+  }
+
+  // Fit the first Scene of a document, unless a command (Find, a diagnostic) already says where to look.
+  useEffect(() => {
+    if (!scene) return
+    const waiting = pendingCommand.current
+    pendingCommand.current = null
+    // A wait of seconds means the boxes are not coming (a resource the diagram does not draw): drop it.
+    const handled = waiting !== null && performance.now() - waiting.at < 3000 && runCommand(waiting.command, scene, byId)
+    if (!fittedScene.current) {
+      fittedScene.current = true
+      if (!handled) setView(fitView({ x: 0, y: 0, width: scene.width, height: scene.height }, size.width, size.height))
+    }
+  }, [scene, size]) // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    if (!command || !scene) return
-    const at = { x: size.width / 2, y: size.height / 2 }
-    if (command.type === 'fit') setView(fitView({ x: 0, y: 0, width: scene.width, height: scene.height }, size.width, size.height))
-    if (command.type === 'zoomIn') setView((v) => zoomAt(v, ZOOM_STEP, at))
-    if (command.type === 'zoomOut') setView((v) => zoomAt(v, 1 / ZOOM_STEP, at))
-    if (command.type === 'actualSize') setView((v) => zoomAt(v, 1 / v.zoom, at))
-    if (command.type === 'focus' && command.ids) {
-      const b = boundsOf(command.ids.map((id) => byId.get(id)).filter((e): e is SceneElement => e !== undefined))
-      // Show the focused boxes at most at 100 %, with their surroundings for context.
-      if (b) setView(fitView(grow(b, 0.3), size.width, size.height, 24, 1))
-    }
+    if (!command) return
+    pendingCommand.current = null
+    if (!scene || !runCommand(command, scene, byId)) pendingCommand.current = { command, at: performance.now() }
   }, [command]) // eslint-disable-line react-hooks/exhaustive-deps
 
   // The static diagram is drawn for an area around the view and cached as one bitmap, so panning and
@@ -127,9 +144,17 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
     const at = toScene(view, screen)
     const hit = hitTest(scene, at)
     const base = { startScreen: screen, startView: view, start: at, moved: false }
-    if (e.evt.button === 1 || spaceDown.current) gesture.current = { mode: 'pan', ...base }
-    else if (e.evt.button !== 0) return
-    else if (e.evt.shiftKey && !hit) gesture.current = { mode: 'marquee', ...base }
+    if (e.evt.button === 1 || spaceDown.current) {
+      // The middle button would start the browser's autoscroll; space-drag must not press a focused button.
+      e.evt.preventDefault()
+      gesture.current = { mode: 'pan', ...base }
+      setGrab('panning')
+      return
+    }
+    if (e.evt.button !== 0) return
+    // A click on the diagram takes the keyboard focus, so arrows and Escape act on the canvas.
+    host.current?.focus({ preventScroll: true })
+    if (e.evt.shiftKey && !hit) gesture.current = { mode: 'marquee', ...base }
     else if (hit && isMovable(hit.id)) gesture.current = { mode: 'drag', ...base, id: hit.id }
     else gesture.current = { mode: hit ? 'drag' : 'pan', ...base, id: hit?.id }
   }
@@ -145,6 +170,7 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
     const dy = screen.y - g.startScreen.y
     if (!g.moved && Math.hypot(dx, dy) < 4) return
     g.moved = true
+    if (g.mode === 'pan' && grab !== 'panning') setGrab('panning')
     if (g.mode === 'pan') setView({ ...g.startView, x: g.startView.x + dx, y: g.startView.y + dy })
     if (g.mode === 'marquee') {
       const at = toScene(view, screen)
@@ -156,6 +182,7 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
   const onMouseUp = (e: Konva.KonvaEventObject<MouseEvent>) => {
     const g = gesture.current
     gesture.current = null
+    setGrab(spaceDown.current ? 'ready' : null)
     if (!g || !scene) return
     if (g.mode === 'marquee' && marquee) {
       onSelect(elementsInRect(scene, marquee).map((el) => el.id), true)
@@ -176,12 +203,48 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
   }
 
   useEffect(() => {
-    const down = (e: KeyboardEvent) => { if (e.code === 'Space' && !(e.target instanceof HTMLInputElement)) spaceDown.current = true }
-    const up = (e: KeyboardEvent) => { if (e.code === 'Space') spaceDown.current = false }
+    const typing = (t: EventTarget | null) => t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement
+    const down = (e: KeyboardEvent) => {
+      if (e.code !== 'Space' || typing(e.target) || document.querySelector('[role="dialog"]')) return
+      // Space held for panning must not also press the button that has the focus or scroll the page.
+      e.preventDefault()
+      if (!spaceDown.current) setGrab((g) => g ?? 'ready')
+      spaceDown.current = true
+    }
+    const up = (e: KeyboardEvent) => {
+      if (e.code !== 'Space') return
+      if (spaceDown.current && !typing(e.target)) e.preventDefault()
+      spaceDown.current = false
+      setGrab((g) => (g === 'ready' ? null : g))
+    }
+    // A gesture released outside the canvas ends there: no stuck pan, marquee or drag.
+    const release = () => {
+      if (!gesture.current) return
+      gesture.current = null
+      setMarquee(null)
+      setDrag(null)
+      setGrab(spaceDown.current ? 'ready' : null)
+    }
     window.addEventListener('keydown', down)
     window.addEventListener('keyup', up)
-    return () => { window.removeEventListener('keydown', down); window.removeEventListener('keyup', up) }
+    window.addEventListener('mouseup', release)
+    return () => { window.removeEventListener('keydown', down); window.removeEventListener('keyup', up); window.removeEventListener('mouseup', release) }
   }, [])
+
+  /** Keyboard navigation with the canvas focused: arrows pan, + / - zoom at the centre, 0 fits, Escape deselects. */
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return
+    const step = e.shiftKey ? 200 : 50
+    const centre = { x: size.width / 2, y: size.height / 2 }
+    const pan: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] }
+    if (pan[e.key]) setView((v) => ({ ...v, x: v.x + pan[e.key][0], y: v.y + pan[e.key][1] }))
+    else if (e.key === '+' || e.key === '=') setView((v) => zoomAt(v, ZOOM_STEP, centre))
+    else if (e.key === '-') setView((v) => zoomAt(v, 1 / ZOOM_STEP, centre))
+    else if (e.key === '0' && scene) setView(fitView({ x: 0, y: 0, width: scene.width, height: scene.height }, size.width, size.height))
+    else if (e.key === 'Escape' && selection.length) onSelect([], false)
+    else return
+    e.preventDefault()
+  }
 
   const highlighted = new Set([...(hover ? [hover] : [])])
   const connected = scene && hover ? scene.edges.filter((edge) => edge.source === hover || edge.target === hover) : []
@@ -193,19 +256,47 @@ export function Canvas({ scene, theme, selection, onSelect, onMove, isMovable, c
     return <Rect key={`${colour}:${id}`} x={el.x + off.dx - 2} y={el.y + off.dy - 2} width={el.width + 4} height={el.height + 4} stroke={colour} strokeWidth={width / view.zoom} cornerRadius={6} listening={false} />
   }
 
+  // The box being dragged follows the pointer as an outline (the diagram itself is a cached bitmap).
+  const dragged = drag ? byId.get(drag.id) : undefined
+
   return (
-    <div ref={host} className="canvas" role="application" aria-label="Network diagram" data-zoom={view.zoom.toFixed(3)} data-selection={selection.join(' ')} data-elements={scene?.elements.length ?? 0}>
+    <div
+      ref={host}
+      className={`canvas${grab ? ` grab-${grab}` : ''}`}
+      role="application"
+      aria-label="Network diagram"
+      aria-roledescription="diagram"
+      aria-description="Arrow keys pan, plus and minus zoom, 0 fits the design, Escape clears the selection."
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-zoom={view.zoom.toFixed(3)}
+      data-view={`${view.x.toFixed(1)} ${view.y.toFixed(1)}`}
+      data-selection={selection.join(' ')}
+      data-selection-rects={selection.map((id) => byId.get(id)).filter((el): el is SceneElement => el !== undefined).map((el) => `${el.id}:${[el.x * view.zoom + view.x, el.y * view.zoom + view.y, el.width * view.zoom, el.height * view.zoom].map((n) => n.toFixed(1)).join(',')}`).join(' ')}
+      data-hover={hover ?? ''}
+      data-highlighted-edges={connected.map((edge) => edge.id).join(' ')}
+      data-elements={scene?.elements.length ?? 0}
+    >
       {!scene && <div className="canvas-empty">Laying out…</div>}
+      {scene && scene.elements.length === 0 && (
+        <div className="canvas-empty">
+          <strong>An empty design.</strong>
+          <br />
+          Start with <em>+ Account</em> or <em>+ VPC</em> in the palette; select a VPC to add subnets, gateways and endpoints into it.
+        </div>
+      )}
       <Stage width={size.width} height={size.height} x={view.x} y={view.y} scaleX={view.zoom} scaleY={view.zoom} onWheel={onWheel} onMouseDown={onMouseDown} onMouseMove={onMouseMove} onMouseUp={onMouseUp} onMouseLeave={() => setHover(null)}>
         <Layer ref={diagram} listening={false} />
         <Layer listening={false}>
           {scene?.edges.filter((edge) => pathIds.has(edge.id)).map((edge) => (
             <Line key={`path:${edge.id}`} points={edge.points.flatMap((p) => [p.x, p.y])} stroke={path?.ok ? '#1d8102' : '#d13212'} strokeWidth={5 / view.zoom} opacity={0.8} />
           ))}
-          {[...pathIds].map((id) => outline(id, path?.ok ? '#1d8102' : '#d13212', 3))}
           {connected.map((edge) => <Line key={`hover:${edge.id}`} points={edge.points.flatMap((p) => [p.x, p.y])} stroke="#ff9900" strokeWidth={3 / view.zoom} />)}
           {[...highlighted].map((id) => outline(id, '#ff9900', 1.5))}
           {selection.map((id) => outline(id, '#0972d3', 2.5))}
+          {/* The reachability path goes over the selection: the failing hop is often the selected resource. */}
+          {[...pathIds].map((id) => outline(id, path?.ok ? '#1d8102' : '#d13212', 3))}
+          {dragged && drag && <Rect x={dragged.x + drag.dx} y={dragged.y + drag.dy} width={dragged.width} height={dragged.height} stroke="#0972d3" dash={[6 / view.zoom, 4 / view.zoom]} strokeWidth={1.5 / view.zoom} fill="rgba(9,114,211,0.10)" cornerRadius={4} listening={false} />}
           {marquee && <Rect {...marquee} stroke="#0972d3" dash={[4 / view.zoom, 4 / view.zoom]} strokeWidth={1 / view.zoom} fill="rgba(9,114,211,0.08)" />}
         </Layer>
       </Stage>

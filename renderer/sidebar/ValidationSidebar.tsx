@@ -11,13 +11,18 @@ interface Props {
   onAccept: (d: Diagnostic, reason: string) => void
 }
 
+const PAGE = 50
 const order: Severity[] = ['error', 'warning', 'info']
 const titles: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' }
+const counted = (n: number, s: Severity) => `${n} ${s === 'info' || n === 1 ? s : `${s}s`}`
 
 /** Diagnostics of the shared engine, grouped by severity then resource; accepted ones apart. */
 export function ValidationSidebar({ diagnostics, suppressed, index, onFocus, onOpenRule, onAccept }: Props) {
   const [filter, setFilter] = useState('')
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false })
+  // Large designs have hundreds of findings: list the first resources of a group, the rest on request
+  // (this also keeps an edit's re-render short).
+  const [limit, setLimit] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE })
   const needle = filter.trim().toLowerCase()
   const matches = (d: Diagnostic) =>
     !needle || d.message.toLowerCase().includes(needle) || d.ruleId.includes(needle) || (index.get(d.resourceId)?.name ?? '').toLowerCase().includes(needle)
@@ -37,7 +42,7 @@ export function ValidationSidebar({ diagnostics, suppressed, index, onFocus, onO
         {order.map((s) => (
           <label key={s} className={`count ${s}`}>
             <input type="checkbox" checked={shown[s]} onChange={(e) => setShown({ ...shown, [s]: e.target.checked })} />
-            {diagnostics.filter((d) => d.severity === s).length} {titles[s].toLowerCase()}
+            {counted(diagnostics.filter((d) => d.severity === s).length, s)}
           </label>
         ))}
       </div>
@@ -45,7 +50,7 @@ export function ValidationSidebar({ diagnostics, suppressed, index, onFocus, onO
       {groups.filter((g) => shown[g.severity] && g.count > 0).map((g) => (
         <details key={g.severity} open>
           <summary className={g.severity}>{titles[g.severity]} ({g.count})</summary>
-          {[...g.byResource.entries()].map(([resourceId, list]) => (
+          {[...g.byResource.entries()].slice(0, limit[g.severity]).map(([resourceId, list]) => (
             <div key={resourceId} className="diag-resource">
               <div className="diag-resource-name">{index.get(resourceId)?.name ?? resourceId}</div>
               {list.map((d, i) => (
@@ -53,6 +58,11 @@ export function ValidationSidebar({ diagnostics, suppressed, index, onFocus, onO
               ))}
             </div>
           ))}
+          {g.byResource.size > limit[g.severity] && (
+            <button type="button" className="link more" onClick={() => setLimit({ ...limit, [g.severity]: limit[g.severity] + PAGE * 4 })}>
+              Show more ({g.byResource.size - limit[g.severity]} more resources)
+            </button>
+          )}
         </details>
       ))}
       {groups.every((g) => !shown[g.severity] || g.count === 0) && (

@@ -34,7 +34,28 @@ test('check reachability, apply the suggested route fix, undo it', async ({ page
 
   // The VPC-to-VPC matrix: web reaches nothing but itself; api and data reach each other.
   await panel.getByRole('button', { name: /Show VPC-to-VPC matrix/ }).click()
-  await expect(panel.getByRole('table', { name: 'VPC reachability matrix' })).toBeVisible()
+  const matrix = panel.getByRole('table', { name: 'VPC reachability matrix' })
+  await expect(matrix).toBeVisible()
+  await expect(matrix.getByRole('button', { name: /^web to api: not reachable, / })).toBeVisible()
+  await expect(matrix.getByRole('button', { name: 'api to data: reachable' })).toBeVisible()
+  // (The canvas redraws sharp once the view has settled after the path was brought into view.)
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: test.info().outputPath('reachability-matrix.png') })
+  // A cell asks that pair in the form: the answer, its path on the canvas and its fix.
+  await matrix.getByRole('button', { name: /^web to api:/ }).click()
+  await expect(panel.getByLabel('From', { exact: true })).toHaveValue('vpc-a')
+  await expect(panel.getByLabel('To', { exact: true })).toHaveValue('vpc-b')
+  await expect(answer).toContainText('Not reachable')
+  await expect(answer).toContainText('Fix: ')
+
+  // The question and its answer survive a look at the Validation tab; arrow keys switch tabs.
+  await page.getByRole('tab', { name: 'Validation' }).click()
+  await expect(panel).toBeHidden()
+  await page.getByRole('tab', { name: 'Validation' }).press('ArrowRight')
+  await expect(page.getByRole('tab', { name: 'Reachability' })).toBeFocused()
+  await expect(page.getByRole('tab', { name: 'Reachability' })).toHaveAttribute('aria-selected', 'true')
+  await expect(panel.getByLabel('From', { exact: true })).toHaveValue('vpc-a')
+  await expect(answer).toContainText('Not reachable')
 })
 
 test('deleting a VPC asks first and takes its dependents in one undoable step', async ({ page, app }) => {

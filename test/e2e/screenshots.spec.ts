@@ -68,6 +68,9 @@ test.describe('at 200% scale', () => {
     expect((await canvas.boundingBox())!.width).toBeGreaterThanOrEqual(300)
     await expect(ui.inspector.getByLabel('Name', { exact: true })).toBeInViewport()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(720)
+    // The toolbar stays one line: buttons do not wrap their labels, a long file name gives way.
+    expect((await page.getByRole('toolbar', { name: 'Document' }).boundingBox())!.height).toBeLessThan(40)
+    await expect(page.getByRole('button', { name: 'Re-layout' })).toHaveCSS('white-space', 'nowrap')
     await page.screenshot({ path: test.info().outputPath('editor-200-percent.png') })
   })
 })
