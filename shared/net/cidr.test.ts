@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cidr, contains, formatAddress, isCanonical, overlaps, parseAddress, parseCidr, usableAddresses } from './cidr'
+import { cidr, contains, formatAddress, isCanonical, overlaps, parseAddress, parseCidr, privateRangeOf, usableAddresses } from './cidr'
 import { CidrIndex } from './cidr-index'
 
 describe('parseCidr', () => {
@@ -60,5 +60,22 @@ describe('CidrIndex', () => {
     idx.add('10.1.0.0/16', 'narrow')
     idx.add('192.168.0.0/16', 'other')
     expect(idx.containingAddress(4, parseAddress('10.1.2.3')!.value).map((h) => h.value)).toEqual(['narrow', 'wide'])
+  })
+})
+
+describe('privateRangeOf', () => {
+  it.each([
+    ['10.11.0.1', '10.0.0.0/8'],
+    ['172.31.255.255', '172.16.0.0/12'],
+    ['192.168.100.1', '192.168.0.0/16'],
+    ['100.127.0.1', '100.64.0.0/10'],
+    ['fd12:3456::1', 'fc00::/7'],
+  ])('classifies %s as private (%s)', (text, range) => {
+    const a = parseAddress(text)!
+    expect(privateRangeOf(a.value, a.family)?.cidr.canonical).toBe(range)
+  })
+  it.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '52.216.237.77', '2600:1f18::1'])('leaves %s to the internet', (text) => {
+    const a = parseAddress(text)!
+    expect(privateRangeOf(a.value, a.family)).toBeUndefined()
   })
 })

@@ -132,6 +132,27 @@ export function addressAt(c: Cidr, offset: bigint): string {
   return formatAddress(c.start + offset, c.family)
 }
 
+/** Address space the internet does not route, with the standard that reserves it. */
+const PRIVATE_RANGES: readonly { readonly text: string; readonly name: string }[] = [
+  { text: '10.0.0.0/8', name: 'RFC 1918' },
+  { text: '172.16.0.0/12', name: 'RFC 1918' },
+  { text: '192.168.0.0/16', name: 'RFC 1918' },
+  { text: '100.64.0.0/10', name: 'shared address space, RFC 6598' },
+  { text: 'fc00::/7', name: 'unique local, RFC 4193' },
+]
+
+/**
+ * The private range holding an address: RFC 1918, the CGNAT shared space 100.64.0.0/10 or IPv6
+ * unique local fc00::/7; undefined for addresses the internet can route to.
+ */
+export function privateRangeOf(address: bigint, family: 4 | 6): { readonly cidr: Cidr; readonly name: string } | undefined {
+  for (const r of PRIVATE_RANGES) {
+    const c = parseCidr(r.text)!
+    if (containsAddress(c, address, family)) return { cidr: c, name: r.name }
+  }
+  return undefined
+}
+
 /** Parses a range that must be valid; for literals in code and tests. */
 export function cidr(text: string): Cidr {
   const c = parseCidr(text)

@@ -2,7 +2,7 @@ import { addrText } from './addresses'
 import type { ReachabilityContext } from './context'
 import { type Side, destinationSides, locate, ReachInputError } from './endpoints'
 import { fromInternet, fromOnPrem, fromService } from './entries'
-import { destinationBlock, ref } from './fixes'
+import { destinationBlock, joinAnd, ref } from './fixes'
 import { spaceOf } from './flow-space'
 import { Leg, type Packet } from './leg'
 import { evaluateSecurity } from './security'
@@ -241,11 +241,13 @@ function securityFailure(fwd: Leg, ret: Leg, s: SecurityResult): Failure | undef
   const hops = deny.direction === 'return' ? ret.hops : fwd.hops
   const hop = hops.find((h) => h.id === deny.at) ?? { id: deny.at, kind: deny.layer === 'networkAcl' ? 'subnet' : 'workload', name: deny.at, decision: 'drop' as const }
   const side = deny.rules === 'in' ? 'inbound' : 'outbound'
-  const what = deny.layer === 'networkAcl' ? `network ACL ${deny.filters[0]} of ${deny.at}` : `security groups ${deny.filters.join(', ')} of ${deny.at}`
+  const groups = deny.filters.length === 1 ? 'security group' : 'security groups'
+  const what = deny.layer === 'networkAcl' ? `network ACL ${deny.filters[0]} of ${deny.at}` : `${groups} ${joinAnd(deny.filters)} of ${deny.at}`
+  const verb = deny.layer === 'securityGroup' && deny.filters.length !== 1 ? 'deny' : 'denies'
   const fix =
     deny.layer === 'networkAcl'
       ? `add an ${side} rule to ${deny.filters[0]} allowing ${deny.direction === 'return' ? 'the reply (ephemeral ports 1024-65535)' : 'the flow'} before the rule that denies it`
       : `add an ${side} rule to ${deny.filters[0]} allowing the flow ${deny.rules === 'in' ? 'from' : 'to'} the peer`
-  return { direction: 'security', hop: { ...hop, decision: 'drop' }, reason: `${what} denies ${deny.direction === 'return' ? 'the reply' : 'the flow'} (${side}): ${deny.detail}`, ruleId: deny.layer === 'networkAcl' ? 'nacl-semantics' : 'sg-semantics', fix }
+  return { direction: 'security', hop: { ...hop, decision: 'drop' }, reason: `${what} ${verb} ${deny.direction === 'return' ? 'the reply' : 'the flow'} (${side}): ${deny.detail}`, ruleId: deny.layer === 'networkAcl' ? 'nacl-semantics' : 'sg-semantics', fix }
 }
 

@@ -156,6 +156,11 @@ export class ReachabilityContext {
     return this.vpcs.first(a)
   }
 
+  /** Every VPC with a block holding the address (several when VPCs overlap), longest block first. */
+  vpcsOfAddr(a: Addr): Vpc[] {
+    return [...new Set(this.vpcs.containing(a))]
+  }
+
   /** The subnet of `vpcId` holding the address (longest prefix: subnets of one VPC do not overlap). */
   subnetOf(vpcId: string, a: Addr): Subnet | undefined {
     return this.subnets.containing(a).find((s) => s.vpc === vpcId)

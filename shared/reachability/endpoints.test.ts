@@ -67,6 +67,9 @@ describe('gateway endpoints', () => {
     const a = reach(withEndpointOnPub, 'bastion', '52.216.237.77', { protocol: 'tcp', port: 443 })
     expect(a.reachable).toBe(true)
     expect(a.forward[1].matched).toBe('pl-63a5400a (52.216.0.0/15) → vpce-s3')
+    // The header calls the address what it is: S3, by the Region's prefix list.
+    expect(a.to).toBe('52.216.237.77 (s3, in prefix list pl-63a5400a)')
+    expect(reach(withEndpointOnPub, 'bastion', '54.222.57.1').to).toBe('54.222.57.1 (internet)')
     expect(path(a.forward).slice(-2)).toEqual(['gatewayEndpoint:vpce-s3', 'awsService:s3'])
     // Another AWS address outside the list goes out through the IGW from the public subnet…
     expect(path(reach(withEndpointOnPub, 'bastion', '54.222.57.1').forward)).toContain('internetGateway:igw')

@@ -1,8 +1,8 @@
 import type { ResourceOf } from '../model/kinds'
 import { parseCidr } from '../net/cidr'
-import { type Addr, type Holder, addrText, toAddr } from './addresses'
+import { type Addr, type Holder, addrText, inCidr, toAddr } from './addresses'
 import type { ReachabilityContext } from './context'
-import { ref } from './fixes'
+import { ambiguousHolders, joinAnd, meantHolder, ref, unownedPrivate } from './fixes'
 import type { Endpoint } from './types'
 
 /** A query end that cannot be answered: unknown resource, wrong kind, address family missing. */
@@ -13,7 +13,10 @@ export type Side =
   | { readonly kind: 'holder'; readonly holder: Holder; readonly addr: Addr; readonly label: string }
   | { readonly kind: 'internet'; readonly addr: Addr; readonly label: string }
   | { readonly kind: 'onPrem'; readonly network: ResourceOf<'onPremNetwork'>; readonly addr: Addr; readonly label: string }
-  /** An address with nothing behind it in the design (inside a VPC block but no subnet): destination only. */
+  /**
+   * An address with nothing behind it in the design (inside a VPC block but no subnet, or a private
+   * address no VPC or on-premises network holds): destination only.
+   */
   | { readonly kind: 'bare'; readonly addr: Addr; readonly label: string }
   /** An AWS service by its address range; `service` lets gateway-endpoint routes match when the range is unknown. */
   | { readonly kind: 'service'; readonly service: string; readonly addr: Addr; readonly label: string }
@@ -62,8 +65,12 @@ function onPremAddr(network: ResourceOf<'onPremNetwork'>, family: 4 | 6): Addr {
   return { family, value: c.end - c.start >= 2n ? c.start + 1n : c.start }
 }
 
-/** Locates a query end. `region` picks the AWS service's prefix list (the source VPC's Region). */
-export function locate(ctx: ReachabilityContext, e: Endpoint, family: 4 | 6, region?: string): Side {
+/**
+ * Locates a query end. `region` picks the AWS service's prefix list (the source VPC's Region). An
+ * address several VPCs hold is placed in `preferVpc` (the source's) when it is one of them, else in
+ * the first whose interface or subnet holds it.
+ */
+export function locate(ctx: ReachabilityContext, e: Endpoint, family: 4 | 6, region?: string, preferVpc?: string): Side {
   const ix = ctx.index
   switch (e.type) {
     case 'subnet': {
@@ -91,7 +98,8 @@ export function locate(ctx: ReachabilityContext, e: Endpoint, family: 4 | 6, reg
     case 'address': {
       const a = toAddr(e.address)
       if (!a) throw new ReachInputError(`not an IP address: ${e.address}`)
-      const vpc = ctx.vpcOfAddr(a)
+      const vpcs = ctx.vpcsOfAddr(a)
+      const vpc = vpcs.find((v) => v.id === preferVpc) ?? vpcs.find((v) => ctx.holderAt(a, v.id)) ?? vpcs.find((v) => ctx.subnetOf(v.id, a)) ?? vpcs[0]
       if (vpc) {
         const held = ctx.holderAt(a, vpc.id)
         if (held) return { ...holderSide(held, a.family), addr: a }
@@ -102,6 +110,9 @@ export function locate(ctx: ReachabilityContext, e: Endpoint, family: 4 | 6, reg
       }
       const network = ctx.onPremOf(a)
       if (network) return { kind: 'onPrem', network, addr: a, label: `${e.address} (on-premises ${ref(network)})` }
+      if (unownedPrivate(ctx, a)) return { kind: 'bare', addr: a, label: `${e.address} (private; no network in the design holds it)` }
+      const pl = serviceListOf(ctx, a, region)
+      if (pl) return { kind: 'internet', addr: a, label: `${e.address} (${pl.awsService}, in prefix list ${ref(pl)})` }
       return { kind: 'internet', addr: a, label: `${e.address} (internet)` }
     }
     case 'onPrem': {
@@ -119,6 +130,16 @@ export function locate(ctx: ReachabilityContext, e: Endpoint, family: 4 | 6, reg
     case 'endpointService':
       throw new ReachInputError(`endpoint service ${e.endpointService} is a destination only`)
   }
+}
+
+/** The AWS-managed prefix list of a service holding the address: the Region's when known, else any. */
+function serviceListOf(ctx: ReachabilityContext, a: Addr, region: string | undefined) {
+  const holds = (t: string) => {
+    const c = parseCidr(t)
+    return c !== null && inCidr(c, a)
+  }
+  const lists = ctx.index.all('prefixList').filter((p) => p.awsService !== undefined && p.entries.some(holds))
+  return lists.find((p) => p.region === region) ?? lists[0]
 }
 
 function serviceSide(ctx: ReachabilityContext, service: string, family: 4 | 6, region: string | undefined): Side {
@@ -160,5 +181,10 @@ export function destinationSides(ctx: ReachabilityContext, e: Endpoint, family: 
     const sides = byEndpoint((ep) => ep.service === e.service)
     if (sides.length > 0) return sides
   }
-  return [locate(ctx, e, family, region)]
+  const side = locate(ctx, e, family, region, sourceVpc)
+  // Overlapping VPCs the source connects to: the address names one of them only if just one has a subnet for it.
+  if (e.type !== 'address' || sourceVpc === undefined) return [side]
+  const several = ambiguousHolders(ctx, sourceVpc, side.addr)
+  if (several.length > 1 && !meantHolder(ctx, several, side.addr)) return [{ ...side, label: `${e.address} (ambiguous: in ${joinAnd(several.map(ref))})` }]
+  return [side]
 }

@@ -83,6 +83,21 @@ describe('security layer', () => {
     expect(https.failure!.reason).toContain('no inbound rule allows tcp 443 from 10.0.1.')
   })
 
+  it('names the denying security group in the singular, several in the plural', () => {
+    const one = twoTier((d) => {
+      dbNacl(allowAll, allowAll)(d)
+      dbSg([{ protocol: 'tcp', fromPort: 22, toPort: 22, cidr: '10.0.0.0/8' }])(d)
+    })
+    expect(reach(one, 'web', 'db', { protocol: 'tcp', port: 443 }).failure!.reason).toMatch(/^security group sg-db of db denies the flow \(inbound\)/)
+    const two = twoTier((d) => {
+      dbNacl(allowAll, allowAll)(d)
+      dbSg([{ protocol: 'tcp', fromPort: 22, toPort: 22, cidr: '10.0.0.0/8' }])(d)
+      d.securityGroup('sg-ops', 'v', [], [])
+      d.workload('db2', 'db-net', { securityGroups: ['sg-db', 'sg-ops'] })
+    })
+    expect(reach(two, 'web', 'db2', { protocol: 'tcp', port: 443 }).failure!.reason).toMatch(/^security groups sg-db and sg-ops of db2 deny the flow \(inbound\)/)
+  })
+
   it('says unchecked when the design has no filters on the path', () => {
     const p = design()
       .vpc('v', '10.0.0.0/16')

@@ -1,7 +1,7 @@
 import type { ResourceOf } from '../model/kinds'
 import { parseCidr } from '../net/cidr'
 import { addrText, inCidr } from './addresses'
-import { destinationBlock, missingRoute, ref } from './fixes'
+import { destinationBlock, missingRoute, ref, unownedFix, unownedPrivate } from './fixes'
 import type { Arrival, Leg } from './leg'
 import { type At, deliver, routeFromSubnet } from './vpc-routing'
 
@@ -65,6 +65,7 @@ export function viaIgw(leg: Leg, igw: ResourceOf<'internetGateway'>, at: At): vo
     const m = missingRoute(ctx, where.vpc, where.table, dst, undefined)
     return leg.fail(`${addrText(dst)} belongs to ${ref(owner)}, but ${ref(at.table)} sends it to ${igw.id}: the internet does not route to it`, m.ruleId, m.fix)
   }
+  if (privateToInternet(leg, igw, at)) return
   const holder = ctx.holderAt(src, at.vpc.id)
   const fromHere = ctx.inVpc(at.vpc.id, src)
   if (dst.family === 4) {
@@ -89,10 +90,20 @@ export function viaIgw(leg: Leg, igw: ResourceOf<'internetGateway'>, at: At): vo
   leg.arrive({ type: 'internet', via: igw })
 }
 
+/** Fails a packet for a private address no network of the design holds: the internet never delivers it. */
+function privateToInternet(leg: Leg, gateway: { id: string }, at: At): boolean {
+  const dst = leg.packet.dst
+  const range = leg.packet.service ? undefined : unownedPrivate(leg.ctx, dst)
+  if (range === undefined) return false
+  leg.fail(`${addrText(dst)} is a private address (${range}) that no network in the design holds; ${ref(at.table)} sends it to ${gateway.id}, but the internet does not route private addresses`, undefined, unownedFix(dst))
+  return true
+}
+
 export function viaEgressOnly(leg: Leg, eigw: ResourceOf<'egressOnlyInternetGateway'>, at: At): void {
   const { src, dst } = leg.packet
   if (eigw.vpc !== at.vpc.id) return blackhole(leg, at, eigw, `${eigw.id} belongs to ${eigw.vpc}`, `route to the egress-only gateway of ${ref(at.vpc)}`)
   leg.hop(eigw, 'forward')
+  if (privateToInternet(leg, eigw, at)) return
   if (dst.family === 4) return leg.fail(`${eigw.id} carries IPv6 only; ${addrText(dst)} is IPv4`, 'eigw-ipv6-only', `route IPv4 internet traffic to a NAT gateway or internet gateway in ${ref(at.table)}`)
   if (!leg.ctx.inVpc(at.vpc.id, src)) return leg.fail(`${addrText(src)} is not an IPv6 address of ${ref(at.vpc)}`, 'eigw-ipv6-only', `send IPv6 egress from ${ref(at.vpc)}'s own subnets`)
   leg.stateful.push(eigw)

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { awsDataDir } from '../../../test/helpers/aws-data'
 import { cli } from '../../../test/helpers/cli'
 import { serializeProject } from '../../../shared/model'
 import { design } from '../../../shared/reachability/test-helpers/design'
@@ -69,5 +70,41 @@ describe('netdraft reach', () => {
     const r = await cli(args, dir)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(message)
+  })
+
+  describe('on imported snapshots', () => {
+    async function imported(snapshot: string): Promise<string> {
+      const dir = mkdtempSync(path.join(tmpdir(), 'netdraft-reach-'))
+      const r = await cli(['import', 'aws', path.join(awsDataDir, snapshot), '-o', 'd.netdraft.json'], dir)
+      expect(r.code).toBe(0)
+      return dir
+    }
+
+    it('sends a private address no network holds nowhere near an internet gateway', async () => {
+      const dir = await imported('test-vpc-peering')
+      const r = await cli(['reach', 'd.netdraft.json', '--from', '10.10.10.157', '--to', '10.11.0.1'], dir)
+      expect(r.code).toBe(1)
+      expect(r.out.split('\n')[0]).toBe('NOT REACHABLE: workload i-06ba034d88c84ef07 (10.10.10.157) → 10.11.0.1 (private; no network in the design holds it) (any protocol)')
+      expect(r.out).not.toContain('igw-public-address')
+      expect(r.out).toContain('  fix:  no network in the design holds 10.11.0.1: add the VPC or on-premises network that owns it (and a route to it), or check the address\n')
+    })
+
+    it('calls an address of two overlapping peers ambiguous and routes neither /16', async () => {
+      const dir = await imported('test-vpc-peering')
+      const r = await cli(['reach', 'd.netdraft.json', '--from', '10.10.10.157', '--to', '192.168.100.1'], dir)
+      expect(r.code).toBe(1)
+      expect(r.out.split('\n')[0]).toContain('→ 192.168.100.1 (ambiguous: in vpc-00a31ce9d0c06675c and vpc-09095dbf2886404ee)')
+      expect(r.out).toContain('  rule: peering-overlapping-peers\n')
+      expect(r.out).toContain('a route sends it to only one of them: route a block more specific than 192.168.0.0/16')
+      expect(r.out).toContain('(pcx-0b89b559e3319d6cf for vpc-00a31ce9d0c06675c, pcx-0d5b836985ac8ca8c for vpc-09095dbf2886404ee)')
+    })
+
+    it('names S3 as the destination of an address in its prefix list', async () => {
+      const dir = await imported('test-vpc-endpoint-gateway')
+      const r = await cli(['reach', 'd.netdraft.json', '--from', 'i-01c6c0647fdccc89e', '--to', '52.216.237.77', '--port', '443', '--protocol', 'tcp'], dir)
+      expect(r.code).toBe(0)
+      expect(r.out.split('\n')[0]).toBe('REACHABLE: workload i-01c6c0647fdccc89e (10.1.101.36) → 52.216.237.77 (s3, in prefix list pl-63a5400a) (tcp 443)')
+      expect(r.out).toContain('accept  awsService s3')
+    })
   })
 })

@@ -8,6 +8,7 @@ import { unformattedFiles } from '../../../test/helpers/terraform/fmt'
 import { providerVersion } from '../../../test/helpers/terraform/provider-schema'
 import { validateWithProvider5 } from '../../../test/helpers/terraform/validate-v5'
 import { ExportBlockedError, emitTerraform, exportTerraform } from '.'
+import { validate } from '../../validation/engine'
 import { kitchenSink } from './test-helpers/kitchen-sink'
 
 const root = path.resolve(__dirname, '../../..')
@@ -87,6 +88,13 @@ describe('Terraform export', () => {
       expect(files['imports.tf']).toBeDefined()
       expect(expected.filter((t) => !resourceTypes.has(t))).toEqual([])
       expect([...dataTypes.keys()].sort()).toEqual(['aws_ec2_managed_prefix_list', 'aws_ec2_transit_gateway_dx_gateway_attachment'])
+    })
+
+    it('associates its gateway route table with the IGW, and that table is one AWS accepts', () => {
+      const edge = /resource "aws_route_table_association" "rt-ingress_edge" \{[\s\S]*?\n\}/.exec(Object.values(files).join('\n'))
+      expect(edge?.[0]).toContain('gateway_id     = each.value')
+      const gatewayTables = validate(kitchenSink()).diagnostics.filter((d) => d.ruleId === 'rt-gateway-edge' || (d.ruleId === 'rt-association' && d.field?.startsWith('edgeAssociations')))
+      expect(gatewayTables.map((d) => d.message)).toEqual([])
     })
 
     it('is formatted exactly as terraform fmt writes it', () => {

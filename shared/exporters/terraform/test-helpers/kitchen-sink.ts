@@ -4,7 +4,8 @@ import { type Project, type ProjectInput, projectSchema } from '../../../model/p
  * A design using every resource kind and the export's special cases: IPv6, secondary blocks, the
  * default ACL, ICMP rules, multi-EIP and private NAT, VGW with static VPN, Direct Connect across
  * accounts, TGW peering across Regions, GWLB endpoints, customer prefix lists, cross-account
- * security group references, routes to workloads and odd ids that are not Terraform identifiers.
+ * security group references, routes to workloads, an IGW gateway route table and odd ids that are
+ * not Terraform identifiers.
  */
 export function kitchenSink(): Project {
   const input: ProjectInput = {
@@ -28,7 +29,7 @@ export function kitchenSink(): Project {
       { kind: 'subnet', id: 'app-a', name: 'app-a', vpc: 'vpc-app', az: 'eu-west-1a', cidr: '10.2.0.0/24' },
       { kind: 'subnet', id: 'us-a', name: 'us-a', vpc: 'vpc-us', az: 'us-east-1a', cidr: '10.3.0.0/24' },
       {
-        kind: 'routeTable', id: 'rt-pub', name: 'public', vpc: 'vpc.main', main: true, edgeAssociations: ['igw'],
+        kind: 'routeTable', id: 'rt-pub', name: 'public', vpc: 'vpc.main', main: true,
         routes: [
           { destination: '10.0.0.0/16', target: 'local' },
           { destination: '0.0.0.0/0', target: 'igw' },
@@ -48,6 +49,8 @@ export function kitchenSink(): Project {
           { destination: '10.60.0.0/16', target: 'gwlbe' },
         ],
       },
+      // Ingress routing: a gateway route table holds only subnet (or VPC) blocks → local or a middlebox.
+      { kind: 'routeTable', id: 'rt-ingress', name: 'ingress', vpc: 'vpc.main', edgeAssociations: ['igw'], routes: [{ destination: '10.0.1.0/24', target: 'fw' }] },
       { kind: 'routeTable', id: 'rt-app', name: 'app', vpc: 'vpc-app', main: true, routes: [{ destination: '10.0.0.0/8', target: 'tgw' }] },
       {
         kind: 'networkAcl', id: 'acl-priv', name: 'private', vpc: 'vpc.main',
