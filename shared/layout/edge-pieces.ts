@@ -23,6 +23,8 @@ export interface PiecePlan {
   readonly externalPorts: ReadonlyMap<string, string[]>
   /** For each edge id, its pieces in order from source to target, with the level each lives in. */
   readonly chains: ReadonlyMap<string, readonly { level: string; pieceId: string }[]>
+  /** For each edge id, the index in its chain of the piece at the lowest level holding both ends. */
+  readonly commonIndex: ReadonlyMap<string, number>
 }
 
 /** Whether an external port id (`x:<level>|in|…` or `x:<level>|out|…`; ids never contain "|") is an entry. */
@@ -45,6 +47,7 @@ export function planPieces(edges: readonly LayoutEdge[], anchors: ReadonlyMap<st
   const externalPorts = new Map<string, Set<string>>()
   const chains = new Map<string, { level: string; pieceId: string }[]>()
   const lcaPieces = new Map<string, { level: string; pieceId: string }>()
+  const commonIndex = new Map<string, number>()
   const use = (level: string, source: string, target: string): { level: string; pieceId: string } => {
     const pieceId = `${source}>${target}`
     let inLevel = pieces.get(level)
@@ -98,6 +101,7 @@ export function planPieces(edges: readonly LayoutEdge[], anchors: ReadonlyMap<st
     }
     const shared = use(lca, sourceHandle, targetHandle)
     lcaPieces.set(edge.id, shared)
+    commonIndex.set(edge.id, chain.length)
     chain.push(shared, ...tail)
     chains.set(edge.id, chain)
   }
@@ -121,5 +125,5 @@ export function planPieces(edges: readonly LayoutEdge[], anchors: ReadonlyMap<st
   }
   const ports = new Map<string, string[]>()
   for (const [level, set] of externalPorts) ports.set(level, [...set])
-  return { byLevel, externalPorts: ports, chains }
+  return { byLevel, externalPorts: ports, chains, commonIndex }
 }

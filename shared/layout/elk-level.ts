@@ -1,4 +1,5 @@
 import ELK, { type ElkExtendedEdge, type ElkNode, type ElkPort } from 'elkjs/lib/elk.bundled.js'
+import { simplifyPath } from './router'
 import type { ScenePoint } from './scene'
 import { edgeStyle, PADDING, textHeight, textWidth } from './style'
 
@@ -46,6 +47,11 @@ export interface LevelProblem {
   readonly children: readonly LevelChild[]
   readonly edges: readonly LevelEdge[]
   readonly externalPorts: readonly string[]
+  /**
+   * External ports that go on the east or west border (edges to a neighbour in the parent's row,
+   * see side-ports.ts); the others enter at the top and leave at the bottom. Direct placement only.
+   */
+  readonly portSides?: Readonly<Record<string, 'EAST' | 'WEST'>>
 }
 
 export interface EdgeRoute {
@@ -113,11 +119,35 @@ export function sideOf(x: number, y: number, width: number, height: number): Por
   return distances.reduce((best, d) => (d[1] < best[1] ? d : best))[0]
 }
 
+/**
+ * ELK's node placement (Brandes–Köpf) lines boxes up so that edges between them run straight, even
+ * when that shifts a whole layer sideways and makes the level wider (an account shifted 82 units to
+ * meet one peering straight). Placement that does not favour straight edges balances the layers
+ * instead. Each level is laid out both ways and keeps the narrower, the straight one on a tie.
+ */
+const PLACEMENTS: readonly Record<string, string>[] = [{}, { 'elk.layered.nodePlacement.favorStraightEdges': 'false' }]
+
 /** Runs ELK on one level. Deterministic: inputs are sorted by the caller and ELK's seed is fixed. */
 export async function layoutLevel(problem: LevelProblem): Promise<LevelResult> {
+  let best: LevelResult | undefined
+  for (const placement of PLACEMENTS) {
+    const result = await layoutOnce(problem, placement)
+    if (!best || result.width < best.width) best = result
+  }
+  return best!
+}
+
+/**
+ * ELK centres boxes and ports at fractions of a unit; every coordinate it returns is rounded the
+ * same way, so boxes stay on whole units, equal coordinates stay equal (segments stay orthogonal)
+ * and an edge end at a box's port moves with the box.
+ */
+const r = (v: number | undefined) => Math.round(v ?? 0)
+
+async function layoutOnce(problem: LevelProblem, placement: Readonly<Record<string, string>>): Promise<LevelResult> {
   const graph: ElkNode = {
     id: problem.id,
-    layoutOptions: elkOptions(problem.header),
+    layoutOptions: { ...elkOptions(problem.header), ...placement },
     ports: problem.externalPorts.map((id) => ({ id, width: 0, height: 0 })),
     children: problem.children.map((c) => ({
       id: c.id,
@@ -134,22 +164,22 @@ export async function layoutLevel(problem: LevelProblem): Promise<LevelResult> {
   const width = Math.ceil(Math.max(laid.width ?? 0, problem.minWidth))
   const height = Math.ceil(Math.max(laid.height ?? 0, problem.header + PADDING))
   const positions: Record<string, ScenePoint> = {}
-  for (const c of laid.children ?? []) positions[c.id] = { x: c.x ?? 0, y: c.y ?? 0 }
+  for (const c of laid.children ?? []) positions[c.id] = { x: r(c.x), y: r(c.y) }
   const externalPorts: Record<string, LevelPort> = {}
   for (const p of laid.ports ?? []) {
     const side = sideOf(p.x ?? 0, p.y ?? 0, laid.width ?? 0, laid.height ?? 0)
     // The box may have been widened for its label: east ports move to the new border.
-    const x = side === 'EAST' ? width : (p.x ?? 0)
-    const y = side === 'SOUTH' ? height : (p.y ?? 0)
+    const x = side === 'EAST' ? width : r(p.x)
+    const y = side === 'SOUTH' ? height : r(p.y)
     externalPorts[p.id] = { id: p.id, x, y, side }
   }
   const routes: Record<string, EdgeRoute> = {}
   for (const e of laid.edges ?? []) {
     const section = e.sections?.[0]
     if (!section) continue
-    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x, y: p.y }))
+    const points = simplifyPath([section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: r(p.x), y: r(p.y) })))
     const label = e.labels?.[0]
-    routes[e.id] = label ? { points, labelAt: { x: label.x ?? 0, y: label.y ?? 0 } } : { points }
+    routes[e.id] = label ? { points, labelAt: { x: r(label.x), y: r(label.y) } } : { points }
   }
   return { width, height, positions, externalPorts, routes }
 }

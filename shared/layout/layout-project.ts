@@ -8,6 +8,7 @@ import { planPieces, type PiecePlan } from './edge-pieces'
 import { modelEdges } from './model-edges'
 import { orientEdges } from './orient'
 import { layoutRegion } from './region-placement'
+import { planSides, roleOf, type Side, type SidePlan } from './side-ports'
 import { applyPins, type Pins, pinsOf } from './pins'
 import { assembleScene } from './assemble'
 import type { Scene } from './scene'
@@ -46,7 +47,8 @@ export async function layoutProject(project: Project, options: LayoutOptions = {
     }
     const plan = planPieces(edges, tree.anchors, tree.parentLevel)
     const results = new Map<string, LevelResult>()
-    await layoutLevels(tree.root, { plan, vpcLayouts, results, cache, pins })
+    const sides = planSides(tree, edges, plan, pins, usesElk)
+    await layoutLevels(tree.root, { plan, sides, vpcLayouts, results, cache, pins })
     return assembleScene({ tree, edges, plan, vpcLayouts, results, diagnostics: options.diagnostics ?? [], memo: cache.assembled })
   } finally {
     cache.endRun()
@@ -55,6 +57,7 @@ export async function layoutProject(project: Project, options: LayoutOptions = {
 
 interface LevelContext {
   readonly plan: PiecePlan
+  readonly sides: SidePlan
   readonly vpcLayouts: ReadonlyMap<string, VpcLayout>
   readonly results: Map<string, LevelResult>
   readonly cache: LayoutCache
@@ -68,10 +71,9 @@ interface LevelContext {
  */
 const ROOT_ELK_LIMIT = 12
 
-function roleOf(kind: LevelSpec['leaves'][number]['kind']): LevelChild['role'] {
-  if (kind === 'transitGateway') return 'hub'
-  if (kind === 'internet' || kind === 'onPremNetwork' || kind === 'customerGateway' || kind === 'dxGateway') return 'outside'
-  return 'leaf'
+/** Whether a level goes to ELK (see ROOT_ELK_LIMIT) rather than direct placement. */
+function usesElk(level: LevelSpec): boolean {
+  return level.kind === 'root' && level.leaves.length + level.vpcs.length + level.sublevels.length <= ROOT_ELK_LIMIT
 }
 
 /** Lays out sub-levels first: a level needs its children's sizes and border ports. */
@@ -83,7 +85,7 @@ async function layoutLevels(level: LevelSpec, ctx: LevelContext): Promise<LevelR
   }
   const pieces = ctx.plan.byLevel.get(level.id) ?? []
   const vpcIds = new Set(level.vpcs.map((v) => v.id))
-  const endPorts = new Map<string, { id: string; side: 'NORTH' | 'SOUTH' }[]>()
+  const endPorts = new Map<string, EndPort[]>()
   const edges = pieces.map((piece) => {
     const ends = { source: piece.source, target: piece.target }
     for (const end of ['source', 'target'] as const) {
@@ -91,7 +93,7 @@ async function layoutLevels(level: LevelSpec, ctx: LevelContext): Promise<LevelR
       // A VPC has fixed gateway ports, so ELK would pin port-less edge ends to its corner: give them ports.
       const id = `end:${piece.id}:${end}`
       const list = endPorts.get(piece[end]) ?? []
-      list.push({ id, side: end === 'source' ? 'SOUTH' : 'NORTH' })
+      list.push({ id, side: ctx.sides.get(id) ?? (end === 'source' ? 'SOUTH' : 'NORTH') })
       endPorts.set(piece[end], list)
       ends[end] = id
     }
@@ -105,13 +107,20 @@ async function layoutLevels(level: LevelSpec, ctx: LevelContext): Promise<LevelR
   const leafChildren = level.leaves.map((leaf): LevelChild => ({ id: leaf.id, role: roleOf(leaf.kind), ...nodeSize(leaf), ports: [] }))
   const style = boxStyle(level.styleKey)
   const isRoot = level.id === ROOT_ID
+  const externalPorts = ctx.plan.externalPorts.get(level.id) ?? []
+  const portSides: Record<string, Side> = {}
+  for (const id of externalPorts) {
+    const side = ctx.sides.get(id)
+    if (side) portSides[id] = side
+  }
   const problem: LevelProblem = {
     id: level.id,
     header: isRoot ? PADDING * 2 : labelBandHeight(level.label, style),
     minWidth: isRoot ? 0 : minBoxWidth(level.label, style),
     children: [...leafChildren, ...vpcChildren, ...sublevelChildren].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     edges,
-    externalPorts: ctx.plan.externalPorts.get(level.id) ?? [],
+    externalPorts,
+    ...(Object.keys(portSides).length > 0 ? { portSides } : {}),
   }
   const levelPins = pinsOf(problem, ctx.pins)
   const key = JSON.stringify([problem, levelPins])
@@ -119,7 +128,7 @@ async function layoutLevels(level: LevelSpec, ctx: LevelContext): Promise<LevelR
     const laid =
       problem.children.length === 0 && problem.externalPorts.length === 0
         ? emptyLevel(problem)
-        : level.kind === 'root' && problem.children.length <= ROOT_ELK_LIMIT
+        : usesElk(level)
           ? await runElk(problem, ctx.cache)
           : layoutRegion(problem)
     return Object.keys(levelPins).length > 0 ? applyPins(problem, laid, levelPins) : laid
@@ -128,8 +137,17 @@ async function layoutLevels(level: LevelSpec, ctx: LevelContext): Promise<LevelR
   return result
 }
 
-/** Edge-end ports spread evenly along the VPC's top (incoming) and bottom (outgoing) borders, clear of gateway ports. */
-function spreadPorts(ends: readonly { id: string; side: 'NORTH' | 'SOUTH' }[], layout: VpcLayout): LevelChild['ports'] {
+interface EndPort {
+  readonly id: string
+  readonly side: 'NORTH' | 'SOUTH' | Side
+}
+
+/**
+ * Edge-end ports spread evenly along the VPC's top (incoming) and bottom (outgoing) borders, clear
+ * of gateway ports; ends towards a neighbour in the same row (see side-ports.ts) down the middle of
+ * the facing side.
+ */
+function spreadPorts(ends: readonly EndPort[], layout: VpcLayout): LevelChild['ports'] {
   const out: LevelChild['ports'][number][] = []
   for (const side of ['NORTH', 'SOUTH'] as const) {
     const onSide = ends.filter((e) => e.side === side)
@@ -139,6 +157,12 @@ function spreadPorts(ends: readonly { id: string; side: 'NORTH' | 'SOUTH' }[], l
       while (taken.some((t) => Math.abs(t - x) < 8)) x += 8
       taken.push(x)
       out.push({ id: end.id, x, y: side === 'NORTH' ? 0 : layout.height, side })
+    })
+  }
+  for (const side of ['WEST', 'EAST'] as const) {
+    const onSide = ends.filter((e) => e.side === side)
+    onSide.forEach((end, i) => {
+      out.push({ id: end.id, x: side === 'WEST' ? 0 : layout.width, y: Math.round((layout.height * (i + 1)) / (onSide.length + 1)), side })
     })
   }
   return out

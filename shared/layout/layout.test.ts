@@ -106,3 +106,73 @@ describe('layoutProject determinism', () => {
     expect(JSON.stringify(await layoutProject(reversed))).toBe(JSON.stringify(await layoutProject(design)))
   })
 })
+
+describe('edges between boxes side by side', () => {
+  const bends = (points: readonly { x: number; y: number }[]) => Math.max(0, points.length - 2)
+
+  it('runs the cross-Region peering of examples/peering straight across between the two Regions', async () => {
+    const scene = await layoutProject(example('peering'))
+    const edge = scene.edges.find((e) => e.id === 'pcx-bc')!
+    const api = element(scene, 'vpc-b')
+    const data = element(scene, 'vpc-c')
+    expect(edge).toMatchObject({ source: 'vpc-b', target: 'vpc-c' })
+    expect(bends(edge.points)).toBeLessThanOrEqual(2)
+    // Out of api's east side, into data's west side, never up over the VPCs or down below them.
+    expect(edge.points[0]!.x).toBe(api.x + api.width)
+    expect(edge.points.at(-1)!.x).toBe(data.x)
+    for (const p of edge.points) {
+      expect(p.y).toBeGreaterThan(Math.max(api.y, data.y))
+      expect(p.y).toBeLessThan(Math.min(api.y + api.height, data.y + data.height))
+      expect(p.x).toBeGreaterThanOrEqual(api.x + api.width)
+      expect(p.x).toBeLessThanOrEqual(data.x)
+    }
+  })
+
+  it('keeps examples/peering narrow: no box shifted sideways to straighten an edge, no half units', async () => {
+    const scene = await layoutProject(example('peering'))
+    // Two Regions side by side plus the root margins and one channel for the internet edge.
+    expect(scene.width).toBeLessThanOrEqual(1185)
+    expect(element(scene, 'acct-data').x).toBe(element(scene, 'acct-app').x)
+    for (const e of scene.elements) expect(Number.isInteger(e.x) && Number.isInteger(e.y), e.id).toBe(true)
+    for (const e of scene.edges) for (const p of e.points) expect(Number.isInteger(p.x) && Number.isInteger(p.y), e.id).toBe(true)
+  })
+
+  const threeVpcs = () =>
+    project([
+      { kind: 'account', id: 'acc', name: 'a', accountId: '111111111111' },
+      ...vpcResources('vpc-a', 'acc', 'eu-west-1', 1),
+      ...vpcResources('vpc-b', 'acc', 'eu-west-1', 2),
+      ...vpcResources('vpc-c', 'acc', 'eu-west-1', 3),
+      { kind: 'peeringConnection', id: 'pcx-ab', name: 'a-b', requesterVpc: 'vpc-a', accepterVpc: 'vpc-b' },
+      { kind: 'peeringConnection', id: 'pcx-ba', name: 'b-a', requesterVpc: 'vpc-b', accepterVpc: 'vpc-a' },
+      { kind: 'peeringConnection', id: 'pcx-ac', name: 'a-c', requesterVpc: 'vpc-a', accepterVpc: 'vpc-c' },
+    ])
+
+  it('joins neighbouring VPCs of a row through their facing sides, others through top and bottom', async () => {
+    const scene = await layoutProject(threeVpcs())
+    expect(sceneProblems(scene)).toEqual([])
+    const a = element(scene, 'vpc-a')
+    const b = element(scene, 'vpc-b')
+    const c = element(scene, 'vpc-c')
+    expect(a.y).toBe(b.y)
+    expect(c.y).toBeGreaterThan(a.y + a.height)
+    const edge = (id: string) => scene.edges.find((e) => e.id === id)!
+    for (const id of ['pcx-ab', 'pcx-ba']) {
+      const points = edge(id).points
+      expect(points.every((p) => p.y === points[0]!.y), id).toBe(true)
+      expect(points.map((p) => p.x).sort((x, y) => x - y)).toEqual([a.x + a.width, b.x])
+    }
+    const down = edge('pcx-ac').points
+    expect(down[0]!.y).toBe(a.y + a.height)
+    expect(down.at(-1)!.y).toBe(c.y)
+  })
+
+  it('leaves side ports out where the row is pinned apart, and stays byte-identical', async () => {
+    const pinned = { ...threeVpcs(), layout: { pins: { 'vpc-b': { x: 16, y: 900 } } } }
+    const scene = await layoutProject(pinned)
+    expect(sceneProblems(scene)).toEqual([])
+    const ab = scene.edges.find((e) => e.id === 'pcx-ab')!
+    expect(ab.points[0]!.y).toBe(element(scene, 'vpc-a').y + element(scene, 'vpc-a').height)
+    expect(JSON.stringify(await layoutProject(threeVpcs()))).toBe(JSON.stringify(await layoutProject(threeVpcs(), { cache: new LayoutCache() })))
+  })
+})

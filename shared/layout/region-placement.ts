@@ -45,24 +45,30 @@ export function layoutRegion(problem: LevelProblem): LevelResult {
   return wideLeft || wideRight ? placeLevel(problem, wideLeft ? SIDE_CHANNEL - left : 0, wideRight ? SIDE_CHANNEL - (first.width - right) : 0) : first
 }
 
-/** `extraLeft` and `extraRight` widen the margins beside the rows, for edges passing there. */
-function placeLevel(problem: LevelProblem, extraLeft: number, extraRight: number): LevelResult {
-  const children = new Map(problem.children.map((c) => [c.id, c]))
-  const ownerOf = (handle: string): string | undefined => {
-    if (children.has(handle)) return handle
-    for (const c of problem.children) if (c.ports.some((p) => p.id === handle)) return c.id
-    return undefined
-  }
-  const hubs = problem.children.filter((c) => c.role === 'hub')
-  const hubIds = new Set(hubs.map((h) => h.id))
-  const satellitesOf = new Map<string, LevelChild[]>()
-  const above: LevelChild[] = []
-  const below: LevelChild[] = []
-  const placedInBand = new Set<string>()
-  const links = problem.edges.map((e) => ({ source: ownerOf(e.source), target: ownerOf(e.target) }))
+/** A child as the arrangement sees it, and an edge between two children (undefined: the level's border). */
+type Arranged = Pick<LevelChild, 'id' | 'role'> & Partial<Pick<LevelChild, 'width' | 'height'>>
+interface Link {
+  readonly source: string | undefined
+  readonly target: string | undefined
+}
 
-  const outside = problem.children.filter((c) => c.role === 'outside')
-  for (const c of problem.children) {
+/**
+ * Which children go in which row, top to bottom, and which hubs get which satellites. Depends only
+ * on the children's ids and roles and on the links between them, not on sizes or ports, so the
+ * levels below can be told before they are laid out which of their edges leave sideways.
+ */
+export function arrangeRows<C extends Arranged>(
+  children: readonly C[],
+  links: readonly Link[],
+): { rows: { band: boolean; items: C[][] }[]; satellitesOf: Map<string, C[]> } {
+  const hubs = children.filter((c) => c.role === 'hub')
+  const hubIds = new Set(hubs.map((h) => h.id))
+  const satellitesOf = new Map<string, C[]>()
+  const above: C[] = []
+  const below: C[] = []
+  const placedInBand = new Set<string>()
+  const outside = children.filter((c) => c.role === 'outside')
+  for (const c of children) {
     if (c.role === 'hub' || c.role === 'outside') continue
     const hubLinks = links.filter((l) => (l.source === c.id && hubIds.has(l.target ?? '')) || (l.target === c.id && hubIds.has(l.source ?? '')))
     if (c.role === 'leaf') {
@@ -78,26 +84,41 @@ function placeLevel(problem: LevelProblem, extraLeft: number, extraRight: number
     else if (hubs.length === 0) above.push(c)
     else (above.length <= below.length ? above : below).push(c)
   }
-  const bandItems: LevelChild[][] = hubs.map((h) => [h, ...(satellitesOf.get(h.id) ?? [])])
-  for (const c of problem.children) if (c.role === 'leaf' && !placedInBand.has(c.id)) bandItems.push([c])
+  const bandItems: C[][] = hubs.map((h) => [h, ...(satellitesOf.get(h.id) ?? [])])
+  for (const c of children) if (c.role === 'leaf' && !placedInBand.has(c.id)) bandItems.push([c])
 
   const perRow = Math.max(2, Math.ceil(Math.sqrt(above.length + below.length)))
   // Without a hub there is no band to gather around: plain rows, read left to right, top to bottom.
   const rowsAbove = hubs.length === 0 ? chunk(above, perRow) : chunk(above, perRow).reverse()
-  const rowsBelow = chunk(below, perRow)
-  const band = bandRow(bandItems)
+  const boxes = (list: C[]) => ({ band: false, items: list.map((c) => [c]) })
   const rows = [
-    ...chunk(outside, perRow).map(boxRow),
-    ...rowsAbove.map(boxRow),
-    ...(band.items.length > 0 ? [band] : []),
-    ...rowsBelow.map(boxRow),
+    ...chunk(outside, perRow).map(boxes),
+    ...rowsAbove.map(boxes),
+    ...(bandItems.length > 0 ? [{ band: true, items: bandItems }] : []),
+    ...chunk(below, perRow).map(boxes),
   ]
+  return { rows, satellitesOf }
+}
+
+/** `extraLeft` and `extraRight` widen the margins beside the rows, for edges passing there. */
+function placeLevel(problem: LevelProblem, extraLeft: number, extraRight: number): LevelResult {
+  const children = new Map(problem.children.map((c) => [c.id, c]))
+  const ownerOf = (handle: string): string | undefined => {
+    if (children.has(handle)) return handle
+    for (const c of problem.children) if (c.ports.some((p) => p.id === handle)) return c.id
+    return undefined
+  }
+  const links = problem.edges.map((e) => ({ source: ownerOf(e.source), target: ownerOf(e.target) }))
+  const arranged = arrangeRows(problem.children, links)
+  const satellitesOf = arranged.satellitesOf
+  const rows = arranged.rows.map((r) => (r.band ? bandRow(r.items) : boxRow(r.items.map((g) => g[0]!))))
 
   const margin = PADDING * 2
   const contentWidth = Math.max(0, ...rows.map((r) => r.width))
   const width = Math.ceil(Math.max(problem.minWidth, contentWidth + 2 * margin + extraLeft + extraRight))
   const positions: Record<string, ScenePoint> = {}
-  const channel = (entering: boolean) => (problem.externalPorts.some((id) => isEntryPort(id) === entering) ? PORT_CHANNEL : QUIET_CHANNEL)
+  const sides = problem.portSides ?? {}
+  const channel = (entering: boolean) => (problem.externalPorts.some((id) => !sides[id] && isEntryPort(id) === entering) ? PORT_CHANNEL : QUIET_CHANNEL)
   let y = problem.header + channel(true)
   for (const row of rows) {
     const x = extraLeft + Math.round((width - extraLeft - extraRight - row.width) / 2)
@@ -203,7 +224,8 @@ function stackHeight(boxes: readonly LevelChild[]): number {
 /**
  * Entering edges get ports on the top border, leaving ones on the bottom, each straight above or
  * below what it connects (so an edge crosses nested borders without a jog at each), kept PORT_GAP
- * apart and clear of the corners.
+ * apart and clear of the corners. Ports `portSides` puts on the east or west border sit level with
+ * what they connect.
  */
 function placePorts(
   problem: LevelProblem,
@@ -213,36 +235,51 @@ function placePorts(
   width: number,
   height: number,
 ): Record<string, LevelPort> {
-  const anchorX = new Map<string, number>()
+  const sides = problem.portSides ?? {}
+  const sideOf = (id: string): LevelPort['side'] => sides[id] ?? (isEntryPort(id) ? 'NORTH' : 'SOUTH')
+  const anchor = new Map<string, number>()
   for (const id of problem.externalPorts) {
-    const xs = problem.edges
+    const side = sideOf(id)
+    const vertical = side === 'EAST' || side === 'WEST'
+    const middle = vertical ? height / 2 : width / 2
+    const along = problem.edges
       .filter((e) => e.source === id || e.target === id)
       .map((e) => {
         const other = e.source === id ? e.target : e.source
         const owner = ownerOf(other)
-        if (owner === undefined) return width / 2
+        if (owner === undefined) return middle
         const child = children.get(owner)!
         // A port on the far side of the box (an edge entering from the top for an endpoint service
         // at the VPC's bottom) goes round the box anyway: aim at its middle, not at the port.
-        const port = child.ports.find((p) => p.id === other && p.side === (isEntryPort(id) ? 'NORTH' : 'SOUTH'))
-        return positions[owner]!.x + (port ? port.x : child.width / 2)
+        const port = child.ports.find((p) => p.id === other && p.side === (vertical ? side : isEntryPort(id) ? 'NORTH' : 'SOUTH'))
+        return vertical ? positions[owner]!.y + (port ? port.y : child.height / 2) : positions[owner]!.x + (port ? port.x : child.width / 2)
       })
-    anchorX.set(id, xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : width / 2)
+    anchor.set(id, along.length > 0 ? along.reduce((a, b) => a + b, 0) / along.length : middle)
   }
   const out: Record<string, LevelPort> = {}
-  for (const entering of [true, false]) {
-    const ids = problem.externalPorts.filter((id) => isEntryPort(id) === entering)
-    ids.sort((a, b) => anchorX.get(a)! - anchorX.get(b)! || (a < b ? -1 : 1))
-    const xs = alignedPositions(
-      ids.map((id) => anchorX.get(id)!),
-      PADDING * 2,
-      width - PADDING * 2,
-      PORT_GAP,
-    )
+  for (const side of ['NORTH', 'SOUTH', 'WEST', 'EAST'] as const) {
+    const ids = problem.externalPorts.filter((id) => sideOf(id) === side)
+    ids.sort((a, b) => anchor.get(a)! - anchor.get(b)! || (a < b ? -1 : 1))
+    const vertical = side === 'EAST' || side === 'WEST'
+    const along = vertical
+      ? alignedPositions(
+          ids.map((id) => anchor.get(id)!),
+          problem.header,
+          height - PADDING * 2,
+          PORT_GAP,
+        )
+      : alignedPositions(
+          ids.map((id) => anchor.get(id)!),
+          PADDING * 2,
+          width - PADDING * 2,
+          PORT_GAP,
+        )
     ids.forEach((id, i) => {
-      out[id] = { id, x: xs[i]!, y: entering ? 0 : height, side: entering ? 'NORTH' : 'SOUTH' }
+      const v = along[i]!
+      out[id] = vertical
+        ? { id, x: side === 'WEST' ? 0 : width, y: v, side }
+        : { id, x: v, y: side === 'NORTH' ? 0 : height, side }
     })
   }
   return out
 }
-

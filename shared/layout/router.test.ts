@@ -15,6 +15,14 @@ function segmentsHit(points: readonly ScenePoint[], box: Rect): boolean {
 const orthogonal = (points: readonly ScenePoint[]) => points.slice(1).every((b, i) => b.x === points[i]!.x || b.y === points[i]!.y)
 
 describe('Router', () => {
+  it('joins ends facing each other across a gap narrower than two clearances with one straight line', () => {
+    // A VPC's east side 16 units from its Region's east border: no room on the grid for exit and entry points.
+    const vpc = { x: 16, y: 40, width: 368, height: 200 }
+    const from = { point: { x: 384, y: 140 }, side: 'EAST' as const }
+    const to = { point: { x: 400, y: 140 }, side: 'WEST' as const }
+    expect(new Router([vpc], bounds, [from, to]).route(from, to)).toEqual([from.point, to.point])
+  })
+
   it('routes straight when nothing is in the way', () => {
     const from = { point: { x: 50, y: 100 }, side: 'SOUTH' as const }
     const to = { point: { x: 50, y: 200 }, side: 'NORTH' as const }

@@ -144,6 +144,10 @@ export class Router {
   route(from: RouteEnd, to: RouteEnd): ScenePoint[] {
     const exit = out(from, this.clearance)
     const entry = out(to, this.clearance)
+    // Ends facing each other across a gap narrower than two clearances (a VPC's side and the
+    // Region border beside it): the grid cannot hold the exit and entry points, the line can.
+    const short = this.facingAcross(from, to)
+    if (short) return short
     // Most edges find their way near the straight line between their ends: search a window around
     // it first, the whole level only when the window is walled off.
     const cells = this.search(exit, entry, from.side, WINDOW_MARGIN) ?? this.search(exit, entry, from.side, Infinity)
@@ -155,6 +159,22 @@ export class Router {
     this.markUsed(cells)
     const path = cells.map((c) => ({ x: this.xs[c % this.cols]!, y: this.ys[Math.floor(c / this.cols)]! }))
     return simplifyPath([from.point, ...path, to.point])
+  }
+
+  private facingAcross(from: RouteEnd, to: RouteEnd): ScenePoint[] | undefined {
+    const a = from.point
+    const b = to.point
+    const reach = 2 * (this.clearance + 2)
+    const horizontal = a.y === b.y && ((from.side === 'EAST' && to.side === 'WEST' && a.x < b.x) || (from.side === 'WEST' && to.side === 'EAST' && a.x > b.x))
+    const vertical = a.x === b.x && ((from.side === 'SOUTH' && to.side === 'NORTH' && a.y < b.y) || (from.side === 'NORTH' && to.side === 'SOUTH' && a.y > b.y))
+    if (!(horizontal && Math.abs(b.x - a.x) < reach) && !(vertical && Math.abs(b.y - a.y) < reach)) return undefined
+    const x0 = Math.min(a.x, b.x)
+    const x1 = Math.max(a.x, b.x)
+    const y0 = Math.min(a.y, b.y)
+    const y1 = Math.max(a.y, b.y)
+    // Strictly inside some box (the segment is a line, so this is the box interior for both axes).
+    const crosses = this.obstacles.some((r) => x0 < r.x + r.width && r.x < x1 && y0 < r.y + r.height && r.y < y1)
+    return crosses ? undefined : [a, b]
   }
 
   private markUsed(cells: readonly number[]): void {

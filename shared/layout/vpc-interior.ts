@@ -143,7 +143,7 @@ export function placeVpc(spec: VpcSpec): VpcLayout {
   spec.topRow.forEach((node, i) => {
     const size = topSizes[i]!
     boxes.push({ ...node, parentId: spec.id, x, y: PADDING, ...size })
-    ports.push({ id: portIdOf(node.id), owner: node.id, side: 'NORTH', x: x + size.width / 2, y: 0, ownerY: PADDING })
+    ports.push({ id: portIdOf(node.id), owner: node.id, side: 'NORTH', x: x + Math.round(size.width / 2), y: 0, ownerY: PADDING })
     x += size.width + GAP
   })
 
@@ -160,7 +160,7 @@ export function placeVpc(spec: VpcSpec): VpcLayout {
     const size = bottomSizes[i]!
     const y = zonesBottom + bottomHeight - size.height
     boxes.push({ ...node, parentId: spec.id, x, y, ...size })
-    ports.push({ id: portIdOf(node.id), owner: node.id, side: 'SOUTH', x: x + size.width / 2, y: height, ownerY: y + size.height })
+    ports.push({ id: portIdOf(node.id), owner: node.id, side: 'SOUTH', x: x + Math.round(size.width / 2), y: height, ownerY: y + size.height })
     x += size.width + GAP
   })
 

@@ -6,7 +6,10 @@ import path from 'node:path'
 import { pdfFonts, pdfInfo, pdfText } from '../test-helpers/poppler'
 import { sampleScene } from '../test-helpers/sample-scene'
 import { exportPdf } from './export-pdf'
-import { PAGE_POINTS } from './page-plan'
+import { MIN_SINGLE_PAGE_SCALE, PAGE_POINTS } from './page-plan'
+import { designDiagram } from '../diagram/design-diagram'
+import { boxStyle, edgeStyle } from '../../layout/style'
+import { loadProject } from '../../model'
 
 const date = new Date('2026-03-04T05:06:07Z')
 const base = { scene: sampleScene, designName: 'Sample network', formatVersion: 1, date }
@@ -116,5 +119,21 @@ describe('exportPdf', () => {
     const text = pdfText(embedded)
     expect(text).toContain('prod → shared')
     for (const e of sampleScene.elements) for (const line of e.label) expect(text, line).toContain(line)
+  })
+})
+
+describe('exportPdf of examples/peering', () => {
+  it('prints the three-VPC design on one A4 page, box labels at 5 pt or more', async () => {
+    const loaded = loadProject(readFileSync(path.resolve(__dirname, '../../../examples/peering.netdraft.json'), 'utf8'))
+    if (!loaded.ok) throw new Error('examples/peering does not load')
+    const diagram = await designDiagram(loaded.project)
+    const result = exportPdf({ ...diagram, date })
+    expect(result.plan.pages.map((p) => p.kind)).toEqual(['single'])
+    expect(result.pageCount).toBe(2)
+    const scale = result.plan.pages[0]!.scale
+    expect(scale).toBeGreaterThanOrEqual(MIN_SINGLE_PAGE_SCALE)
+    const labelSizes = diagram.scene.elements.map((e) => boxStyle(e.styleKey).fontSize)
+    expect(Math.min(...labelSizes) * scale).toBeGreaterThanOrEqual(5)
+    expect(edgeStyle('peering').fontSize * scale).toBeGreaterThanOrEqual(4.5)
   })
 })
