@@ -8,7 +8,8 @@ import { planPieces, type PiecePlan } from './edge-pieces'
 import { modelEdges } from './model-edges'
 import { orientEdges } from './orient'
 import { layoutRegion } from './region-placement'
-import { planSides, roleOf, type Side, type SidePlan } from './side-ports'
+import { handleOwners, levelArrangements, planSides, roleOf, type Side, type SidePlan } from './side-ports'
+import { planEdgeBoxSides } from './edge-box-sides'
 import { applyPins, type Pins, pinsOf } from './pins'
 import { assembleScene } from './assemble'
 import type { Scene } from './scene'
@@ -41,13 +42,20 @@ export async function layoutProject(project: Project, options: LayoutOptions = {
   )
   cache.beginRun()
   try {
+    const plan = planPieces(edges, tree.anchors, tree.parentLevel)
+    const arrangementOf = levelArrangements(tree, plan, pins, usesElk)
+    const sides = planSides(tree, edges, plan, pins, usesElk, arrangementOf)
+    // Decided from ids, roles and links only, before any VPC is placed; part of the VPC's cache key.
+    const moved = planEdgeBoxSides(tree, edges, plan, sides, arrangementOf, handleOwners(tree))
     const vpcLayouts = new Map<string, VpcLayout>()
     for (const level of tree.levels.values()) {
-      for (const spec of level.vpcs) vpcLayouts.set(spec.id, cache.vpc(cache.keyOf(spec), () => placeVpc(spec)))
+      for (const spec of level.vpcs) {
+        const ids = moved.get(spec.id) ?? []
+        const key = ids.length === 0 ? cache.keyOf(spec) : `${cache.keyOf(spec)}|moved:${ids.join(',')}`
+        vpcLayouts.set(spec.id, cache.vpc(key, () => placeVpc(spec, ids)))
+      }
     }
-    const plan = planPieces(edges, tree.anchors, tree.parentLevel)
     const results = new Map<string, LevelResult>()
-    const sides = planSides(tree, edges, plan, pins, usesElk)
     await layoutLevels(tree.root, { plan, sides, vpcLayouts, results, cache, pins })
     return assembleScene({ tree, edges, plan, vpcLayouts, results, diagnostics: options.diagnostics ?? [], memo: cache.assembled })
   } finally {

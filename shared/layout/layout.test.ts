@@ -176,3 +176,77 @@ describe('edges between boxes side by side', () => {
     expect(JSON.stringify(await layoutProject(threeVpcs()))).toBe(JSON.stringify(await layoutProject(threeVpcs(), { cache: new LayoutCache() })))
   })
 })
+
+describe('edge boxes on the VPC border that faces their edges', () => {
+  const bends = (points: readonly { x: number; y: number }[]) => Math.max(0, points.length - 2)
+  /** examples/privatelink with the provider's account id sorting first: the provider is drawn on top. */
+  const providerFirst = () => JSON.parse(JSON.stringify(example('privatelink')).replaceAll('"acct-provider"', '"acct-a-provider"')) as ReturnType<typeof example>
+  const endpoints = ['vpce-billing-payments', 'vpce-shop-payments']
+
+  it('puts the endpoint service on top of its VPC when its consumers are drawn above, so the edge drops straight in', async () => {
+    const scene = await layoutProject(example('privatelink'))
+    expect(sceneProblems(scene)).toEqual([])
+    const vpc = element(scene, 'vpc-payments')
+    const service = element(scene, 'vpce-svc-payments')
+    expect(service.y).toBe(vpc.y + 8)
+    for (const id of endpoints) {
+      const endpoint = element(scene, id)
+      const consumer = element(scene, endpoint.parentId!)
+      // The consumers keep their endpoints at the bottom: their edges leave downwards.
+      expect(endpoint.y + endpoint.height).toBe(consumer.y + consumer.height - 8)
+      const edge = scene.edges.find((e) => e.id === `privatelink:${id}`)!
+      expect(bends(edge.points), id).toBeLessThanOrEqual(2)
+      expect(edge.points.at(-1)).toMatchObject({ y: service.y })
+      for (const p of edge.points.slice(0, -1)) expect(p.y, id).toBeLessThanOrEqual(vpc.y)
+    }
+    // The consumer account holds no channel below its Region: the edge leaves straight down.
+    const account = element(scene, 'acct-consumer')
+    const region = element(scene, 'region:acct-consumer:us-east-1')
+    expect(account.y + account.height - (region.y + region.height)).toBeLessThanOrEqual(40)
+  })
+
+  it('puts interface endpoints on top when the provider is drawn above their VPC, the service at the bottom', async () => {
+    const scene = await layoutProject(providerFirst())
+    expect(sceneProblems(scene)).toEqual([])
+    const vpc = element(scene, 'vpc-payments')
+    const service = element(scene, 'vpce-svc-payments')
+    expect(element(scene, 'acct-a-provider').y).toBeLessThan(element(scene, 'acct-consumer').y)
+    expect(service.y + service.height).toBe(vpc.y + vpc.height - 8)
+    for (const id of endpoints) {
+      const endpoint = element(scene, id)
+      expect(endpoint.y).toBe(element(scene, endpoint.parentId!).y + 8)
+      const edge = scene.edges.find((e) => e.id === `privatelink:${id}`)!
+      expect(bends(edge.points), id).toBeLessThanOrEqual(2)
+    }
+    // Gateway endpoints have no edges and keep the bottom row.
+    const s3 = element(scene, 'vpce-shop-s3')
+    expect(s3.y + s3.height).toBe(element(scene, 'vpc-shop').y + element(scene, 'vpc-shop').height - 8)
+  })
+
+  it('decides from the rows of the Region when consumer and provider share it', async () => {
+    const resources = [
+      { kind: 'account', id: 'acc', name: 'a', accountId: '111111111111' },
+      ...['vpc-a', 'vpc-b', 'vpc-c', 'vpc-d', 'vpc-e'].flatMap((id, i) => vpcResources(id, 'acc', 'eu-west-1', i + 1)),
+      { kind: 'loadBalancer', id: 'nlb', name: 'nlb', vpc: 'vpc-e', type: 'network', scheme: 'internal', subnets: ['vpc-e-priv-a'] },
+      { kind: 'endpointService', id: 'svc', name: 'svc', loadBalancers: ['nlb'] },
+      { kind: 'interfaceEndpoint', id: 'ep', name: 'ep', vpc: 'vpc-a', endpointType: 'interface', endpointService: 'svc', subnets: ['vpc-a-priv-a'] },
+    ] as Parameters<typeof project>[0]
+    const scene = await layoutProject(project(resources))
+    expect(sceneProblems(scene)).toEqual([])
+    const a = element(scene, 'vpc-a')
+    const e = element(scene, 'vpc-e')
+    // Five VPCs in rows of three: the provider sits in the row below the consumer.
+    expect(e.y).toBeGreaterThan(a.y + a.height)
+    expect(element(scene, 'svc').y).toBe(e.y + 8)
+    expect(element(scene, 'ep').y + element(scene, 'ep').height).toBe(a.y + a.height - 8)
+    expect(bends(scene.edges.find((x) => x.id === 'privatelink:ep')!.points)).toBeLessThanOrEqual(2)
+  })
+
+  it('keys the VPC cache on the side decision: a warm cache gives the same Scene as a cold one', async () => {
+    const cache = new LayoutCache()
+    await layoutProject(example('privatelink'), { cache })
+    const warm = JSON.stringify(await layoutProject(providerFirst(), { cache }))
+    expect(warm).toBe(JSON.stringify(await layoutProject(providerFirst())))
+    expect(JSON.stringify(await layoutProject(example('privatelink'), { cache }))).toBe(JSON.stringify(await layoutProject(example('privatelink'))))
+  })
+})

@@ -27,14 +27,14 @@ const SATELLITE_GAP = 2 * CLEARANCE + 12
 const SIDE_CHANNEL = 2 * HUG + 2 * CLEARANCE
 
 export function layoutRegion(problem: LevelProblem): LevelResult {
-  const first = placeLevel(problem, 0, 0)
+  const first = placeLevel(problem, NO_EXTRAS)
   // An edge that has to pass beside the rows (round a VPC as wide as the Region, say) would trace
   // the border in the narrow side margin: give that side a channel of its own and route again.
   const left = Math.min(...Object.values(first.positions).map((p) => p.x))
   const right = Math.max(...problem.children.map((c) => first.positions[c.id]!.x + c.width))
   let wideLeft = false
   let wideRight = false
-  for (const route of Object.values(first.routes)) {
+  for (const route of Object.values(first.result.routes)) {
     route.points.slice(1).forEach((b, i) => {
       const a = route.points[i]!
       if (a.x !== b.x) return
@@ -42,7 +42,26 @@ export function layoutRegion(problem: LevelProblem): LevelResult {
       if (a.x > right && first.width - right < SIDE_CHANNEL) wideRight = true
     })
   }
-  return wideLeft || wideRight ? placeLevel(problem, wideLeft ? SIDE_CHANNEL - left : 0, wideRight ? SIDE_CHANNEL - (first.width - right) : 0) : first
+  // A port channel whose edges all drop straight from the border port into the box below it (or
+  // out of the box above it) carries nothing across: the quiet margin is enough.
+  const quietTop = first.channels.top === PORT_CHANNEL && straightThrough(problem, first, true)
+  const quietBottom = first.channels.bottom === PORT_CHANNEL && straightThrough(problem, first, false)
+  if (!wideLeft && !wideRight && !quietTop && !quietBottom) return first.result
+  const extras = { left: wideLeft ? SIDE_CHANNEL - left : 0, right: wideRight ? SIDE_CHANNEL - (first.width - right) : 0 }
+  const second = placeLevel(problem, { ...extras, quietTop, quietBottom })
+  if ((!quietTop || straightThrough(problem, second, true)) && (!quietBottom || straightThrough(problem, second, false))) return second.result
+  return placeLevel(problem, { ...extras, quietTop: false, quietBottom: false }).result
+}
+
+/** Whether every edge through the level's top (entering) or bottom (leaving) border ports is one straight vertical line. */
+function straightThrough(problem: LevelProblem, placed: Placed, entering: boolean): boolean {
+  const sides = problem.portSides ?? {}
+  const ports = new Set(problem.externalPorts.filter((id) => !sides[id] && isEntryPort(id) === entering))
+  return problem.edges.every((e) => {
+    if (!ports.has(e.source) && !ports.has(e.target)) return true
+    const points = placed.result.routes[e.id]?.points ?? []
+    return points.length === 2 && points[0]!.x === points[1]!.x
+  })
 }
 
 /** A child as the arrangement sees it, and an edge between two children (undefined: the level's border). */
@@ -100,8 +119,26 @@ export function arrangeRows<C extends Arranged>(
   return { rows, satellitesOf }
 }
 
-/** `extraLeft` and `extraRight` widen the margins beside the rows, for edges passing there. */
-function placeLevel(problem: LevelProblem, extraLeft: number, extraRight: number): LevelResult {
+interface Extras {
+  /** Widen the margins beside the rows, for edges passing there. */
+  readonly left: number
+  readonly right: number
+  /** Use the quiet channel above the first row (below the last) even though border ports are there. */
+  readonly quietTop: boolean
+  readonly quietBottom: boolean
+}
+
+const NO_EXTRAS: Extras = { left: 0, right: 0, quietTop: false, quietBottom: false }
+
+interface Placed {
+  readonly result: LevelResult
+  readonly width: number
+  readonly positions: Readonly<Record<string, ScenePoint>>
+  /** Room left above the first row and below the last. */
+  readonly channels: { readonly top: number; readonly bottom: number }
+}
+
+function placeLevel(problem: LevelProblem, extras: Extras): Placed {
   const children = new Map(problem.children.map((c) => [c.id, c]))
   const ownerOf = (handle: string): string | undefined => {
     if (children.has(handle)) return handle
@@ -115,21 +152,23 @@ function placeLevel(problem: LevelProblem, extraLeft: number, extraRight: number
 
   const margin = PADDING * 2
   const contentWidth = Math.max(0, ...rows.map((r) => r.width))
-  const width = Math.ceil(Math.max(problem.minWidth, contentWidth + 2 * margin + extraLeft + extraRight))
+  const width = Math.ceil(Math.max(problem.minWidth, contentWidth + 2 * margin + extras.left + extras.right))
   const positions: Record<string, ScenePoint> = {}
   const sides = problem.portSides ?? {}
-  const channel = (entering: boolean) => (problem.externalPorts.some((id) => !sides[id] && isEntryPort(id) === entering) ? PORT_CHANNEL : QUIET_CHANNEL)
-  let y = problem.header + channel(true)
+  const channel = (entering: boolean) =>
+    !(entering ? extras.quietTop : extras.quietBottom) && problem.externalPorts.some((id) => !sides[id] && isEntryPort(id) === entering) ? PORT_CHANNEL : QUIET_CHANNEL
+  const channels = { top: channel(true), bottom: channel(false) }
+  let y = problem.header + channels.top
   for (const row of rows) {
-    const x = extraLeft + Math.round((width - extraLeft - extraRight - row.width) / 2)
+    const x = extras.left + Math.round((width - extras.left - extras.right - row.width) / 2)
     for (const item of row.items) positions[item.id] = { x: x + item.dx, y: Math.round(y + item.dy) }
     y += row.height + ROW_GAP
   }
-  const height = Math.ceil((rows.length > 0 ? y - ROW_GAP : y) + channel(false) + margin)
+  const height = Math.ceil((rows.length > 0 ? y - ROW_GAP : y) + channels.bottom + margin)
   const externalPorts = placePorts(problem, positions, children, ownerOf, width, height)
   const combs = combRoutes(problem, positions, children, satellitesOf)
   const routes = routeLevel(problem, { width, height, positions, externalPorts }, combs.routes, combs.spines)
-  return { width, height, positions, externalPorts, routes }
+  return { result: { width, height, positions, externalPorts, routes }, width, positions, channels }
 }
 
 /**

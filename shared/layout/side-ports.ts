@@ -33,22 +33,29 @@ export function roleOf(kind: LevelSpec['leaves'][number]['kind']): LevelChild['r
 
 const DEFAULT = 'default'
 
-export function planSides(tree: Tree, edges: readonly LayoutEdge[], plan: PiecePlan, pins: Pins, usesElk: (level: LevelSpec) => boolean): SidePlan {
-  const vpcIds = new Set<string>()
-  for (const level of tree.levels.values()) for (const v of level.vpcs) vpcIds.add(v.id)
+/** Where direct placement will put a level's children: row and column of each box, and the row of everything (band included). */
+export interface LevelArrangement {
+  /** Boxes in plain rows (not the hub band): row index, column, and how many the row holds. */
+  readonly grid: ReadonlyMap<string, { row: number; column: number; of: number }>
+  /** Every child's row index, top to bottom, the hub band included. */
+  readonly rowOf: ReadonlyMap<string, number>
+}
+
+/** The child box of a level that holds an edge handle (a child id, a child's port id, or a child's external port `x:<child>|…`). */
+export function handleOwners(tree: Tree): (handle: string) => string {
   const ownerOfHandle = new Map<string, string>()
   for (const a of tree.anchors.values()) ownerOfHandle.set(a.handle, a.node)
-  const pieceById = new Map<string, Map<string, { source: string; target: string }>>()
-  for (const [level, pieces] of plan.byLevel) pieceById.set(level, new Map(pieces.map((p) => [p.id, p])))
+  return (handle) => (handle.startsWith('x:') ? handle.slice(2, handle.indexOf('|')) : (ownerOfHandle.get(handle) ?? handle))
+}
 
-  const grids = new Map<string, Map<string, { row: number; column: number; of: number }> | undefined>()
-  const gridOf = (levelId: string) => {
-    if (grids.has(levelId)) return grids.get(levelId)
-    const grid = arrangement(tree.levels.get(levelId)!)
-    grids.set(levelId, grid)
-    return grid
-  }
-  const arrangement = (level: LevelSpec): Map<string, { row: number; column: number; of: number }> | undefined => {
+/**
+ * The row arrangement of each directly placed level, memoised per level id, before any level is
+ * laid out; undefined for levels ELK arranges and for levels with pinned children.
+ */
+export function levelArrangements(tree: Tree, plan: PiecePlan, pins: Pins, usesElk: (level: LevelSpec) => boolean): (levelId: string) => LevelArrangement | undefined {
+  const ownerOf = handleOwners(tree)
+  const memo = new Map<string, LevelArrangement | undefined>()
+  const arrangement = (level: LevelSpec): LevelArrangement | undefined => {
     const children = [
       ...level.leaves.map((l) => ({ id: l.id, role: roleOf(l.kind) })),
       ...level.vpcs.map((v) => ({ id: v.id, role: 'vpc' as const })),
@@ -58,21 +65,39 @@ export function planSides(tree: Tree, edges: readonly LayoutEdge[], plan: PieceP
     if (usesElk(level) || children.some((c) => pins[c.id])) return undefined
     const ids = new Set(children.map((c) => c.id))
     const owner = (handle: string): string | undefined => {
-      if (ids.has(handle)) return handle
-      if (handle.startsWith('x:')) {
-        const box = handle.slice(2, handle.indexOf('|'))
-        return ids.has(box) ? box : undefined
-      }
-      const node = ownerOfHandle.get(handle)
-      return node !== undefined && ids.has(node) ? node : undefined
+      const box = ownerOf(handle)
+      return ids.has(box) ? box : undefined
     }
     const links = (plan.byLevel.get(level.id) ?? []).map((p) => ({ source: owner(p.source), target: owner(p.target) }))
     const grid = new Map<string, { row: number; column: number; of: number }>()
+    const rowOf = new Map<string, number>()
     arrangeRows(children, links).rows.forEach((r, row) => {
+      for (const group of r.items) for (const c of group) rowOf.set(c.id, row)
       if (!r.band) r.items.forEach(([c], column) => grid.set(c!.id, { row, column, of: r.items.length }))
     })
-    return grid
+    return { grid, rowOf }
   }
+  return (levelId) => {
+    if (!memo.has(levelId)) memo.set(levelId, arrangement(tree.levels.get(levelId)!))
+    return memo.get(levelId)
+  }
+}
+
+export function planSides(
+  tree: Tree,
+  edges: readonly LayoutEdge[],
+  plan: PiecePlan,
+  pins: Pins,
+  usesElk: (level: LevelSpec) => boolean,
+  arrangementOf = levelArrangements(tree, plan, pins, usesElk),
+): SidePlan {
+  const vpcIds = new Set<string>()
+  for (const level of tree.levels.values()) for (const v of level.vpcs) vpcIds.add(v.id)
+  const boxOf = handleOwners(tree)
+  const pieceById = new Map<string, Map<string, { source: string; target: string }>>()
+  for (const [level, pieces] of plan.byLevel) pieceById.set(level, new Map(pieces.map((p) => [p.id, p])))
+
+  const gridOf = (levelId: string) => arrangementOf(levelId)?.grid
 
   // What each key is wanted as, by every edge through it; an edge whose keys disagree gives up its sides.
   const wants = new Map<string, Set<string>>()
@@ -152,9 +177,5 @@ export function planSides(tree: Tree, edges: readonly LayoutEdge[], plan: PieceP
     const b = grid.get(boxOf(piece.target))
     if (!a || !b || a.row !== b.row || Math.abs(a.column - b.column) !== 1) return undefined
     return a.column < b.column ? 'EAST' : 'WEST'
-  }
-
-  function boxOf(handle: string): string {
-    return handle.startsWith('x:') ? handle.slice(2, handle.indexOf('|')) : (ownerOfHandle.get(handle) ?? handle)
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { labelBandHeight, minBoxWidth } from './box-geometry'
 import { rectContains, rectsOverlap } from './scene'
-import { boxStyle } from './style'
+import { boxStyle, PADDING } from './style'
 import { placeVpc, type SubnetSpec, type VpcSpec } from './vpc-interior'
 
 function subnet(id: string, az: string, isPublic: boolean, children: SubnetSpec['children'] = []): SubnetSpec {
@@ -57,6 +57,19 @@ describe('placeVpc', () => {
       expect.objectContaining({ id: 'port:igw', owner: 'igw', side: 'NORTH', y: 0, x: box('igw').x + box('igw').width / 2, ownerY: box('igw').y }),
       expect.objectContaining({ id: 'port:ep', owner: 'ep', side: 'SOUTH', y: layout.height, ownerY: box('ep').y + box('ep').height }),
     ])
+  })
+
+  it('moves the boxes it is told to the other border, with their ports', () => {
+    const moved = placeVpc(spec, ['ep', 'igw'])
+    const at = (id: string) => moved.boxes.find((b) => b.id === id)!
+    expect(at('ep').y).toBe(PADDING)
+    expect(at('igw').y + at('igw').height).toBe(moved.height - PADDING)
+    expect(moved.ports).toEqual([
+      expect.objectContaining({ id: 'port:ep', side: 'NORTH', y: 0, ownerY: PADDING }),
+      expect.objectContaining({ id: 'port:igw', side: 'SOUTH', y: moved.height, ownerY: moved.height - PADDING }),
+    ])
+    for (const b of moved.boxes) expect(rectContains({ x: 0, y: 0, width: moved.width, height: moved.height }, b), b.id).toBe(true)
+    expect(placeVpc(spec, [])).toEqual(layout)
   })
 
   it('places a VPC without subnets as a header with its gateway rows', () => {

@@ -7,7 +7,9 @@ import { boxStyle, PADDING, type StyleKey } from './style'
  * subnets in a band above private ones (aligned across zones), NAT gateways, load balancers and
  * workloads in a grid inside their subnet, internet-facing gateways in the header band and
  * endpoints along the bottom edge. Both rows get ports on the VPC border so edges leave the VPC
- * straight out of the gateway they belong to.
+ * straight out of the gateway they belong to. A box whose edges all arrive from the other side
+ * (an endpoint service whose consumers are drawn above it) is placed on that side instead: see
+ * edge-box-sides.ts, which tells `placeVpc` which boxes to move.
  */
 
 export const GAP = 12
@@ -30,9 +32,9 @@ export interface SubnetSpec extends NodeSpec {
 export interface VpcSpec {
   readonly id: string
   readonly label: readonly string[]
-  /** Internet gateways, egress-only internet gateways, virtual private gateways. */
+  /** Internet gateways, egress-only internet gateways, virtual private gateways: on top by default. */
   readonly topRow: readonly NodeSpec[]
-  /** Gateway endpoints, interface endpoints, endpoint services this VPC provides. */
+  /** Gateway endpoints, interface endpoints, endpoint services this VPC provides: at the bottom by default. */
   readonly bottomRow: readonly NodeSpec[]
   readonly subnets: readonly SubnetSpec[]
 }
@@ -108,7 +110,12 @@ function stackHeight(boxes: readonly SubnetBox[]): number {
   return boxes.reduce((sum, b, i) => sum + b.height + (i > 0 ? GAP : 0), 0)
 }
 
-export function placeVpc(spec: VpcSpec): VpcLayout {
+/**
+ * Places a VPC's interior. `moved` lists the edge boxes (ids from `topRow` or `bottomRow`) that go
+ * on the other border than their row's default; it is part of the layout's cache key with the spec.
+ */
+export function placeVpc(vpc: VpcSpec, moved: readonly string[] = []): VpcLayout {
+  const spec = moved.length === 0 ? vpc : withMoved(vpc, new Set(moved))
   const vpcStyle = boxStyle('vpc')
   const azStyle = boxStyle('az')
   const boxes: PlacedBox[] = []
@@ -165,6 +172,16 @@ export function placeVpc(spec: VpcSpec): VpcLayout {
   })
 
   return { width, height, boxes, ports }
+}
+
+/** The spec with the `moved` boxes swapped to the other row, each row still sorted by id. */
+function withMoved(spec: VpcSpec, moved: ReadonlySet<string>): VpcSpec {
+  const sorted = (nodes: NodeSpec[]) => nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return {
+    ...spec,
+    topRow: sorted([...spec.topRow.filter((n) => !moved.has(n.id)), ...spec.bottomRow.filter((n) => moved.has(n.id))]),
+    bottomRow: sorted([...spec.bottomRow.filter((n) => !moved.has(n.id)), ...spec.topRow.filter((n) => moved.has(n.id))]),
+  }
 }
 
 function placeStack(stack: readonly SubnetBox[], parentId: string, x: number, top: number, width: number, out: PlacedBox[]): void {
