@@ -18,13 +18,30 @@ export class CidrIndex<T> {
     const cidr = typeof cidrText === 'string' ? parseCidr(cidrText) : cidrText
     if (!cidr) return
     const entry = { cidr, value }
-    this.sorted.push(entry)
+    if (this.built) this.insertSorted(entry)
+    else this.sorted.push(entry)
     const key = blockKey(cidr.family, cidr.start, cidr.prefix)
     const list = this.byBlock.get(key)
     if (list) list.push(entry)
     else this.byBlock.set(key, [entry])
     this.prefixes.add(cidr.family * 1000 + cidr.prefix)
-    this.built = false
+  }
+
+  /**
+   * Keeps an already sorted index sorted when adding after a query (rules that add as they go, like
+   * "overlaps an earlier attachment"), instead of re-sorting everything at the next query. Placing the
+   * entry after every equal start gives the order a stable sort of all insertions would.
+   */
+  private insertSorted(entry: { cidr: Cidr; value: T }): void {
+    let lo = 0
+    let hi = this.sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compareStart(this.sorted[mid].cidr, entry.cidr) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    if (lo === this.sorted.length) this.sorted.push(entry)
+    else this.sorted.splice(lo, 0, entry)
   }
 
   get size(): number {

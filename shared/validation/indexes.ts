@@ -1,7 +1,7 @@
 import { type Cidr, parseCidr } from '../net/cidr'
 import { CidrIndex } from '../net/cidr-index'
 import type { ProjectIndex } from '../model/project-index'
-import { type ResourceOf, type Route, vpcIpv4Cidrs } from '../model/kinds'
+import { type Resource, type ResourceOf, type Route, vpcIpv4Cidrs } from '../model/kinds'
 
 type Vpc = ResourceOf<'vpc'>
 type Subnet = ResourceOf<'subnet'>
@@ -28,6 +28,23 @@ export interface LearnedPrefix {
   readonly origin: 'dx' | 'vpn-static' | 'vpn-bgp'
 }
 
+/** A route table with what rules ask of it on every run (see `ValidationIndexes.routeTables`). */
+export interface RouteTableView {
+  readonly table: RouteTable
+  readonly vpc: Vpc | undefined
+  /** Parsed CIDR destination of each route, by route index (null for prefix-list routes). */
+  readonly destinations: readonly (Cidr | null)[]
+  /** The resource each route targets, by route index (`index.get(route.target)`). */
+  readonly targets: readonly (Resource | undefined)[]
+}
+
+/** A NAT gateway with the subnet it sits in and that subnet's VPC (undefined when the design lacks them). */
+export interface PlacedNatGateway {
+  readonly nat: ResourceOf<'natGateway'>
+  readonly subnet: Subnet | undefined
+  readonly vpc: Vpc | undefined
+}
+
 /** Addresses a subnet's resources take, for the reserved-address and capacity checks. */
 export interface AddressUse {
   readonly resourceId: string
@@ -40,50 +57,57 @@ export interface AddressUse {
  * pass over the project (or one VPC), so a run stays near-linear in design size.
  */
 export class ValidationIndexes {
-  private cache = new Map<string, unknown>()
   constructor(readonly index: ProjectIndex) {}
 
-  private memo<T>(key: string, build: () => T): T {
-    let hit = this.cache.get(key) as T | undefined
-    if (hit === undefined && !this.cache.has(key)) {
-      hit = build()
-      this.cache.set(key, hit)
-    }
-    return hit as T
-  }
-
-  /** One value per id (VPC, table…) of one index family, without building string keys on hot paths. */
-  private perId<T>(family: Map<string, T>, id: string, build: () => T): T {
-    let hit = family.get(id)
-    if (hit === undefined) {
-      hit = build()
-      family.set(id, hit)
-    }
-    return hit
-  }
+  // Each index is a lazily filled field rather than an entry of a string-keyed cache: rules call these
+  // lookups tens of thousands of times per run, and a memo wrapper would allocate a closure per call.
+  private vpcCidrIndex?: CidrIndex<string>
+  private tableViews?: RouteTableView[]
+  private tablesInVpcs?: (RouteTableView & { readonly vpc: Vpc })[]
+  private subnetsInVpcs?: { subnet: Subnet; vpc: Vpc }[]
+  private natPlacements?: PlacedNatGateway[]
+  private mainTables?: Map<string, RouteTable[]>
+  private subnetsByTable?: Map<string, Subnet[]>
+  private routesByTarget?: Map<string, RouteSite[]>
+  private peeringsByVpc?: Map<string, ResourceOf<'peeringConnection'>[]>
+  private tgwAttByVpc?: Map<string, ResourceOf<'tgwVpcAttachment'>[]>
+  private tgwAttByTgw?: Map<string, ResourceOf<'tgwVpcAttachment'>[]>
+  private vgwByVpc?: Map<string, ResourceOf<'vpnGateway'>[]>
+  private gwEndpointsByTable?: Map<string, ResourceOf<'gatewayEndpoint'>[]>
+  private edgeTables?: Map<string, RouteTable[]>
+  private natByVpc?: Map<string, ResourceOf<'natGateway'>[]>
+  private learned?: Map<string, LearnedPrefix[]>
+  private addressUse?: Map<string, AddressUse[]>
 
   private readonly blocks = new Map<string, VpcBlocks>()
   private readonly subnetCidrs = new Map<string, CidrIndex<Subnet>>()
   private readonly subnetBlocks = new Map<string, ReadonlyMap<string, Subnet>>()
   private readonly parsedRoutes = new WeakMap<RouteTable, readonly (Cidr | null)[]>()
+  private readonly routeTargets = new WeakMap<RouteTable, readonly (Resource | undefined)[]>()
 
   /** Every VPC block (IPv4 and IPv6), valued by the VPC id. */
   get vpcCidrs(): CidrIndex<string> {
-    return this.memo('vpcCidrs', () => {
+    if (!this.vpcCidrIndex) {
       const idx = new CidrIndex<string>()
       for (const vpc of this.index.all('vpc')) {
         for (const c of [...vpcIpv4Cidrs(vpc), ...vpc.ipv6Cidrs]) idx.add(c, vpc.id)
       }
-      return idx
-    })
+      this.vpcCidrIndex = idx
+    }
+    return this.vpcCidrIndex
   }
 
   /** Parsed blocks of each VPC. */
   blocksOf(vpc: Vpc): VpcBlocks {
-    return this.perId(this.blocks, vpc.id, () => ({
-      v4: vpcIpv4Cidrs(vpc).map(parseCidr).filter((c): c is Cidr => c !== null),
-      v6: vpc.ipv6Cidrs.map(parseCidr).filter((c): c is Cidr => c !== null),
-    }))
+    let hit = this.blocks.get(vpc.id)
+    if (!hit) {
+      hit = {
+        v4: vpcIpv4Cidrs(vpc).map(parseCidr).filter((c): c is Cidr => c !== null),
+        v6: vpc.ipv6Cidrs.map(parseCidr).filter((c): c is Cidr => c !== null),
+      }
+      this.blocks.set(vpc.id, hit)
+    }
+    return hit
   }
 
   /** The VPC block (either family) that contains `c`, if any. */
@@ -94,28 +118,32 @@ export class ValidationIndexes {
 
   /** Subnets of one VPC by block, both families; overlap queries stay inside the VPC. */
   subnetCidrsOf(vpcId: string): CidrIndex<Subnet> {
-    return this.perId(this.subnetCidrs, vpcId, () => {
-      const idx = new CidrIndex<Subnet>()
+    let hit = this.subnetCidrs.get(vpcId)
+    if (!hit) {
+      hit = new CidrIndex<Subnet>()
       for (const s of this.index.childrenOf(vpcId, 'subnet')) {
-        idx.add(s.cidr, s)
-        if (s.ipv6Cidr) idx.add(s.ipv6Cidr, s)
+        hit.add(s.cidr, s)
+        if (s.ipv6Cidr) hit.add(s.ipv6Cidr, s)
       }
-      return idx
-    })
+      this.subnetCidrs.set(vpcId, hit)
+    }
+    return hit
   }
 
   /** Canonical subnet CIDRs of one VPC (both families), for "is this exactly a subnet" checks. */
   subnetBlocksOf(vpcId: string): ReadonlyMap<string, Subnet> {
-    return this.perId(this.subnetBlocks, vpcId, () => {
+    let hit = this.subnetBlocks.get(vpcId)
+    if (!hit) {
       const map = new Map<string, Subnet>()
       for (const s of this.index.childrenOf(vpcId, 'subnet')) {
-        for (const text of [s.cidr, s.ipv6Cidr]) {
-          const c = text ? parseCidr(text) : null
-          if (c) map.set(c.canonical, s)
-        }
+        const v4 = parseCidr(s.cidr)
+        if (v4) map.set(v4.canonical, s)
+        const v6 = s.ipv6Cidr ? parseCidr(s.ipv6Cidr) : null
+        if (v6) map.set(v6.canonical, s)
       }
-      return map
-    })
+      this.subnetBlocks.set(vpcId, (hit = map))
+    }
+    return hit
   }
 
   /** The parsed CIDR destination of each route of a table (null for prefix-list routes), by route index. */
@@ -128,13 +156,67 @@ export class ValidationIndexes {
     return hit
   }
 
-  /** The VPC's main route tables (AWS allows exactly one; rules report more or none). */
-  mainTablesOf(vpcId: string): readonly RouteTable[] {
-    return this.mainTables.get(vpcId) ?? []
+  /**
+   * The resource each route of a table targets, by route index: `index.get(route.target)`, resolved once
+   * per run for the many rules that walk every route of every table.
+   */
+  targetsOf(table: RouteTable): readonly (Resource | undefined)[] {
+    let hit = this.routeTargets.get(table)
+    if (!hit) {
+      hit = table.routes.map((r) => this.index.get(r.target))
+      this.routeTargets.set(table, hit)
+    }
+    return hit
   }
 
-  private get mainTables(): Map<string, RouteTable[]> {
-    return this.memo('mainTables', () => group(this.index.all('routeTable').filter((t) => t.main), (t) => t.vpc))
+  /**
+   * Every route table (file order) with its VPC and its routes' parsed destinations and resolved targets.
+   * Built once per run: a dozen rules walk every route of every table, and looking the VPC, the parsed
+   * CIDR and the target up again per table and rule adds up.
+   */
+  routeTables(): readonly RouteTableView[] {
+    this.tableViews ??= this.index.all('routeTable').map((table) => ({
+      table,
+      vpc: this.index.getOf('vpc', table.vpc),
+      destinations: this.destinationsOf(table),
+      targets: this.targetsOf(table),
+    }))
+    return this.tableViews
+  }
+
+  /** The route tables whose VPC exists (load reports the others), as in `routeTables`. */
+  tablesWithVpc(): readonly (RouteTableView & { readonly vpc: Vpc })[] {
+    this.tablesInVpcs ??= this.routeTables().filter((t): t is RouteTableView & { readonly vpc: Vpc } => t.vpc !== undefined)
+    return this.tablesInVpcs
+  }
+
+  /** Subnets with their VPC, in file order; a subnet naming no VPC is left out (see `tablesWithVpc`). */
+  subnetsWithVpc(): readonly { readonly subnet: Subnet; readonly vpc: Vpc }[] {
+    if (!this.subnetsInVpcs) {
+      this.subnetsInVpcs = []
+      for (const subnet of this.index.all('subnet')) {
+        const vpc = this.index.getOf('vpc', subnet.vpc)
+        if (vpc) this.subnetsInVpcs.push({ subnet, vpc })
+      }
+    }
+    return this.subnetsInVpcs
+  }
+
+  /** Every NAT gateway (file order) with its subnet and that subnet's VPC, when they exist; see `tablesWithVpc`. */
+  placedNatGateways(): readonly PlacedNatGateway[] {
+    if (!this.natPlacements) {
+      this.natPlacements = this.index.all('natGateway').map((nat) => {
+        const subnet = this.index.getOf('subnet', nat.subnet)
+        return { nat, subnet, vpc: subnet && this.index.getOf('vpc', subnet.vpc) }
+      })
+    }
+    return this.natPlacements
+  }
+
+  /** The VPC's main route tables (AWS allows exactly one; rules report more or none). */
+  mainTablesOf(vpcId: string): readonly RouteTable[] {
+    this.mainTables ??= group(this.index.all('routeTable').filter((t) => t.main), (t) => t.vpc)
+    return this.mainTables.get(vpcId) ?? none
   }
 
   /** The table a subnet uses: its explicit association, else its VPC's (first) main table. */
@@ -145,94 +227,92 @@ export class ValidationIndexes {
 
   /** Subnets whose traffic a table routes (explicitly associated, or implicitly through main). */
   subnetsUsing(tableId: string): readonly Subnet[] {
-    return this.subnetsByTable.get(tableId) ?? []
-  }
-
-  private get subnetsByTable(): Map<string, Subnet[]> {
-    return this.memo('subnetsByTable', () => {
+    if (!this.subnetsByTable) {
       const map = new Map<string, Subnet[]>()
       for (const s of this.index.all('subnet')) {
         const t = this.routeTableOf(s)
         if (t) push(map, t.id, s)
       }
-      return map
-    })
+      this.subnetsByTable = map
+    }
+    return this.subnetsByTable.get(tableId) ?? none
   }
 
   /** Every route whose target is the resource, across all tables. */
   routesTo(targetId: string): readonly RouteSite[] {
-    return this.routesByTarget.get(targetId) ?? []
-  }
-
-  private get routesByTarget(): Map<string, RouteSite[]> {
-    return this.memo('routesByTarget', () => {
+    if (!this.routesByTarget) {
       const map = new Map<string, RouteSite[]>()
       for (const table of this.index.all('routeTable')) {
-        table.routes.forEach((route, index) => push(map, route.target, { table, index, route }))
+        const routes = table.routes
+        for (let index = 0; index < routes.length; index++) push(map, routes[index].target, { table, index, route: routes[index] })
       }
-      return map
-    })
+      this.routesByTarget = map
+    }
+    return this.routesByTarget.get(targetId) ?? none
   }
 
   /** Peering connections in which the VPC is requester or accepter. */
   peeringsOf(vpcId: string): readonly ResourceOf<'peeringConnection'>[] {
-    return this.peeringsByVpc.get(vpcId) ?? []
-  }
-
-  private get peeringsByVpc(): Map<string, ResourceOf<'peeringConnection'>[]> {
-    return this.memo('peeringsByVpc', () => {
+    if (!this.peeringsByVpc) {
       const map = new Map<string, ResourceOf<'peeringConnection'>[]>()
       for (const p of this.index.all('peeringConnection')) {
         push(map, p.requesterVpc, p)
         if (p.accepterVpc !== p.requesterVpc) push(map, p.accepterVpc, p)
       }
-      return map
-    })
+      this.peeringsByVpc = map
+    }
+    return this.peeringsByVpc.get(vpcId) ?? none
   }
 
   /** TGW VPC attachments of a VPC. */
   tgwAttachmentsOfVpc(vpcId: string): readonly ResourceOf<'tgwVpcAttachment'>[] {
-    return this.memo('tgwAttByVpc', () => group(this.index.all('tgwVpcAttachment'), (a) => a.vpc)).get(vpcId) ?? []
+    this.tgwAttByVpc ??= group(this.index.all('tgwVpcAttachment'), (a) => a.vpc)
+    return this.tgwAttByVpc.get(vpcId) ?? none
   }
 
   /** TGW VPC attachments of a transit gateway. */
   tgwAttachmentsOfTgw(tgwId: string): readonly ResourceOf<'tgwVpcAttachment'>[] {
-    return this.memo('tgwAttByTgw', () => group(this.index.all('tgwVpcAttachment'), (a) => a.transitGateway)).get(tgwId) ?? []
+    this.tgwAttByTgw ??= group(this.index.all('tgwVpcAttachment'), (a) => a.transitGateway)
+    return this.tgwAttByTgw.get(tgwId) ?? none
   }
 
   /** Virtual private gateways attached to a VPC. */
   vpnGatewaysOf(vpcId: string): readonly ResourceOf<'vpnGateway'>[] {
-    return this.memo('vgwByVpc', () => group(this.index.all('vpnGateway').filter((g) => g.vpc !== undefined), (g) => g.vpc!)).get(vpcId) ?? []
+    this.vgwByVpc ??= group(this.index.all('vpnGateway').filter((g) => g.vpc !== undefined), (g) => g.vpc!)
+    return this.vgwByVpc.get(vpcId) ?? none
   }
 
   /** Gateway endpoints associated with a route table. */
   gatewayEndpointsOf(tableId: string): readonly ResourceOf<'gatewayEndpoint'>[] {
-    return this.memo('gwEndpointsByTable', () => {
+    if (!this.gwEndpointsByTable) {
       const map = new Map<string, ResourceOf<'gatewayEndpoint'>[]>()
       for (const e of this.index.all('gatewayEndpoint')) for (const t of new Set(e.routeTables)) push(map, t, e)
-      return map
-    }).get(tableId) ?? []
+      this.gwEndpointsByTable = map
+    }
+    return this.gwEndpointsByTable.get(tableId) ?? none
   }
 
   /** Route tables edge-associated with a gateway (IGW or VGW). */
   edgeTablesOf(gatewayId: string): readonly RouteTable[] {
-    return this.memo('edgeTables', () => {
+    if (!this.edgeTables) {
       const map = new Map<string, RouteTable[]>()
       for (const t of this.index.all('routeTable')) for (const g of new Set(t.edgeAssociations)) push(map, g, t)
-      return map
-    }).get(gatewayId) ?? []
+      this.edgeTables = map
+    }
+    return this.edgeTables.get(gatewayId) ?? none
   }
 
   /** NAT gateways of a VPC (through their subnets). */
   natGatewaysOf(vpcId: string): readonly ResourceOf<'natGateway'>[] {
-    return this.memo('natByVpc', () => {
+    if (!this.natByVpc) {
       const map = new Map<string, ResourceOf<'natGateway'>[]>()
       for (const n of this.index.all('natGateway')) {
         const s = this.index.getOf('subnet', n.subnet)
         if (s) push(map, s.vpc, n)
       }
-      return map
-    }).get(vpcId) ?? []
+      this.natByVpc = map
+    }
+    return this.natByVpc.get(vpcId) ?? none
   }
 
   /**
@@ -241,7 +321,7 @@ export class ValidationIndexes {
    * the VGW is associated with.
    */
   learnedPrefixesOf(vgwId: string): readonly LearnedPrefix[] {
-    return this.memo('learned', () => {
+    if (!this.learned) {
       const map = new Map<string, LearnedPrefix[]>()
       for (const v of this.index.all('vpnConnection')) {
         if (v.routing === 'static') {
@@ -256,17 +336,14 @@ export class ValidationIndexes {
         const cidrs = dx.onPremNetworks.flatMap((id) => this.index.getOf('onPremNetwork', id)?.cidrs ?? [])
         for (const g of new Set(dx.associations)) for (const cidr of cidrs) push(map, g, { cidr, via: dx.id, origin: 'dx' })
       }
-      return map
-    }).get(vgwId) ?? []
+      this.learned = map
+    }
+    return this.learned.get(vgwId) ?? none
   }
 
   /** What takes addresses in a subnet: workloads, NAT gateways, endpoint, attachment and load balancer ENIs. */
   addressUseOf(subnetId: string): readonly AddressUse[] {
-    return this.addressUse.get(subnetId) ?? []
-  }
-
-  private get addressUse(): Map<string, AddressUse[]> {
-    return this.memo('addressUse', () => {
+    if (!this.addressUse) {
       const map = new Map<string, AddressUse[]>()
       for (const w of this.index.all('workload')) push(map, w.subnet, { resourceId: w.id, count: w.instances })
       for (const n of this.index.all('natGateway')) push(map, n.subnet, { resourceId: n.id, count: 1 + n.secondaryPrivateIps })
@@ -276,10 +353,14 @@ export class ValidationIndexes {
       for (const lb of this.index.all('loadBalancer')) {
         for (const s of new Set(lb.subnets)) push(map, s, { resourceId: lb.id, count: lb.type === 'application' ? 8 : 1 })
       }
-      return map
-    })
+      this.addressUse = map
+    }
+    return this.addressUse.get(subnetId) ?? none
   }
 }
+
+/** The answer for an id no index entry names; shared (and frozen) so a miss allocates nothing. */
+const none: readonly never[] = Object.freeze([])
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)

@@ -83,5 +83,36 @@ export function defineRule<const R extends Rule>(rule: R): R {
 
 /** Fills `{{name}}` placeholders; an unknown name is left visible so a test catches it. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+  const parts = compiled(template)
+  let out = parts[0] as string
+  for (let i = 1; i < parts.length; i += 2) {
+    const { key, whole } = parts[i] as Placeholder
+    out += (key in data ? String(data[key]) : whole) + (parts[i + 1] as string)
+  }
+  return out
+}
+
+interface Placeholder {
+  readonly key: string
+  /** The placeholder as written, kept when the data lacks the key. */
+  readonly whole: string
+}
+
+/** Templates split once into text and placeholders (alternating, text first and last): every diagnostic fills one. */
+const templates = new Map<string, readonly (string | Placeholder)[]>()
+
+function compiled(template: string): readonly (string | Placeholder)[] {
+  let parts = templates.get(template)
+  if (!parts) {
+    const list: (string | Placeholder)[] = []
+    const placeholder = /\{\{\s*(\w+)\s*\}\}/g
+    let last = 0
+    for (let m = placeholder.exec(template); m !== null; m = placeholder.exec(template)) {
+      list.push(template.slice(last, m.index), { key: m[1], whole: m[0] })
+      last = m.index + m[0].length
+    }
+    list.push(template.slice(last))
+    templates.set(template, (parts = list))
+  }
+  return parts
 }

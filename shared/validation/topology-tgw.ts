@@ -1,7 +1,7 @@
 import type { ResourceOf } from '../model/kinds'
 import type { Cidr } from '../net/cidr'
 import type { ValidationIndexes } from './indexes'
-import { cidrOf, memo, pairKey } from './topology'
+import { cidrOf, memo, pairKey, perRun } from './topology'
 
 /**
  * Transit gateway views shared by the tgw-* rules (and the peering and security group rules that look
@@ -22,37 +22,42 @@ export interface TgwRouteEntry {
 
 /** Static and propagated routes of a TGW route table (propagation: VPC blocks, VPN-learned and DX on-premises prefixes). */
 export function tgwRoutesOf(indexes: ValidationIndexes, table: TgwRouteTable): readonly TgwRouteEntry[] {
-  return memo(indexes, `tgwRoutes:${table.id}`, () => {
-    const { index } = indexes
-    const out: TgwRouteEntry[] = []
-    table.routes.forEach((r, i) => {
-      const c = cidrOf(r.destination)
-      if (c) out.push({ destination: c, target: r.target, origin: 'static', routeIndex: i })
-    })
-    for (const attId of new Set(table.propagations)) {
-      const att = index.get(attId)
-      if (att?.kind === 'tgwVpcAttachment') {
-        const vpc = index.getOf('vpc', att.vpc)
-        if (!vpc) continue
-        const blocks = indexes.blocksOf(vpc)
-        for (const c of att.ipv6 ? [...blocks.v4, ...blocks.v6] : blocks.v4) out.push({ destination: c, target: att.id, origin: 'vpc' })
-      } else if (att?.kind === 'tgwVpnAttachment') {
-        const vpn = index.getOf('vpnConnection', att.vpnConnection)
-        const texts = !vpn ? [] : vpn.routing === 'static' ? vpn.staticRoutes : (index.getOf('onPremNetwork', index.getOf('customerGateway', vpn.customerGateway)?.onPremNetwork)?.cidrs ?? [])
-        for (const t of texts) {
-          const c = cidrOf(t)
-          if (c) out.push({ destination: c, target: att.id, origin: 'vpn' })
-        }
-      } else if (att?.kind === 'tgwDxAttachment') {
-        const dx = index.getOf('dxGateway', att.dxGateway)
-        for (const t of dx?.onPremNetworks.flatMap((n) => index.getOf('onPremNetwork', n)?.cidrs ?? []) ?? []) {
-          const c = cidrOf(t)
-          if (c) out.push({ destination: c, target: att.id, origin: 'dx' })
-        }
+  const byTable = perRun<readonly TgwRouteEntry[]>(indexes, 'tgwRoutes')
+  let hit = byTable.get(table.id)
+  if (!hit) byTable.set(table.id, (hit = buildTgwRoutes(indexes, table)))
+  return hit
+}
+
+function buildTgwRoutes(indexes: ValidationIndexes, table: TgwRouteTable): TgwRouteEntry[] {
+  const { index } = indexes
+  const out: TgwRouteEntry[] = []
+  table.routes.forEach((r, i) => {
+    const c = cidrOf(r.destination)
+    if (c) out.push({ destination: c, target: r.target, origin: 'static', routeIndex: i })
+  })
+  for (const attId of new Set(table.propagations)) {
+    const att = index.get(attId)
+    if (att?.kind === 'tgwVpcAttachment') {
+      const vpc = index.getOf('vpc', att.vpc)
+      if (!vpc) continue
+      const blocks = indexes.blocksOf(vpc)
+      for (const c of att.ipv6 ? [...blocks.v4, ...blocks.v6] : blocks.v4) out.push({ destination: c, target: att.id, origin: 'vpc' })
+    } else if (att?.kind === 'tgwVpnAttachment') {
+      const vpn = index.getOf('vpnConnection', att.vpnConnection)
+      const texts = !vpn ? [] : vpn.routing === 'static' ? vpn.staticRoutes : (index.getOf('onPremNetwork', index.getOf('customerGateway', vpn.customerGateway)?.onPremNetwork)?.cidrs ?? [])
+      for (const t of texts) {
+        const c = cidrOf(t)
+        if (c) out.push({ destination: c, target: att.id, origin: 'vpn' })
+      }
+    } else if (att?.kind === 'tgwDxAttachment') {
+      const dx = index.getOf('dxGateway', att.dxGateway)
+      for (const t of dx?.onPremNetworks.flatMap((n) => index.getOf('onPremNetwork', n)?.cidrs ?? []) ?? []) {
+        const c = cidrOf(t)
+        if (c) out.push({ destination: c, target: att.id, origin: 'dx' })
       }
     }
-    return out
-  })
+  }
+  return out
 }
 
 const originRank: Readonly<Record<TgwRouteEntry['origin'], number>> = { static: 0, vpc: 1, dx: 2, vpn: 3 }

@@ -17,8 +17,21 @@ const caches = new WeakMap<ValidationIndexes, Map<string, unknown>>()
 export function memo<T>(indexes: ValidationIndexes, key: string, build: () => T): T {
   let cache = caches.get(indexes)
   if (!cache) caches.set(indexes, (cache = new Map()))
-  if (!cache.has(key)) cache.set(key, build())
-  return cache.get(key) as T
+  let hit = cache.get(key) as T | undefined
+  if (hit === undefined && !cache.has(key)) cache.set(key, (hit = build()))
+  return hit as T
+}
+
+/**
+ * One map per run for a view cached per VPC, table…: callers look the id up themselves, so a hot
+ * lookup builds no `family:id` key string and allocates no build closure.
+ */
+export function perRun<V>(indexes: ValidationIndexes, family: string): Map<string, V> {
+  let cache = caches.get(indexes)
+  if (!cache) caches.set(indexes, (cache = new Map()))
+  let map = cache.get(family) as Map<string, V> | undefined
+  if (!map) cache.set(family, (map = new Map()))
+  return map
 }
 
 const parsedCidrs = new Map<string, Cidr | null>()
@@ -142,21 +155,26 @@ export const edgeGatewayKinds = new Set(['internetGateway', 'natGateway', 'vpnGa
 
 /** Every non-local route of a VPC's tables, static or propagated from a VGW, with its target's kind. */
 export function exitRoutesOf(indexes: ValidationIndexes, vpcId: string): readonly ExitRoute[] {
-  return memo(indexes, `exits:${vpcId}`, () => {
-    const { index } = indexes
-    const out: ExitRoute[] = []
-    for (const table of index.childrenOf(vpcId, 'routeTable')) {
-      for (const r of table.routes) {
-        const kind = r.target === 'local' ? undefined : index.get(r.target)?.kind
-        const d = cidrOf(r.destination)
-        if (d && kind) out.push({ destination: d, tableId: table.id, targetId: r.target, targetKind: kind })
-      }
-      for (const vgw of new Set(table.propagatingVgws)) {
-        for (const d of vgwKnownPrefixes(indexes, vgw)) out.push({ destination: d, tableId: table.id, targetId: vgw, targetKind: 'vpnGateway' })
-      }
+  const byVpc = perRun<readonly ExitRoute[]>(indexes, 'exits')
+  let hit = byVpc.get(vpcId)
+  if (!hit) byVpc.set(vpcId, (hit = buildExitRoutes(indexes, vpcId)))
+  return hit
+}
+
+function buildExitRoutes(indexes: ValidationIndexes, vpcId: string): ExitRoute[] {
+  const { index } = indexes
+  const out: ExitRoute[] = []
+  for (const table of index.childrenOf(vpcId, 'routeTable')) {
+    for (const r of table.routes) {
+      const kind = r.target === 'local' ? undefined : index.get(r.target)?.kind
+      const d = cidrOf(r.destination)
+      if (d && kind) out.push({ destination: d, tableId: table.id, targetId: r.target, targetKind: kind })
     }
-    return out
-  })
+    for (const vgw of new Set(table.propagatingVgws)) {
+      for (const d of vgwKnownPrefixes(indexes, vgw)) out.push({ destination: d, tableId: table.id, targetId: vgw, targetKind: 'vpnGateway' })
+    }
+  }
+  return out
 }
 
 /** True when two blocks share an address (same family). */

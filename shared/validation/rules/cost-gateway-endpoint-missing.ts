@@ -3,10 +3,11 @@ import { defineRule } from '../rule'
 import { nameOf } from '../names'
 import { pushTo } from '../topology'
 
-const services = [
-  { id: 's3', name: 'S3' },
-  { id: 'dynamodb', name: 'DynamoDB' },
-] as const
+/** What a mask of missing services (bit 1: S3, bit 2: DynamoDB) reads as; built once, not per finding. */
+const missingNames: readonly string[] = ['', 'S3', 'DynamoDB', 'S3 and DynamoDB']
+
+/** The order findings of one VPC are reported in: both services first, then S3 alone, then DynamoDB alone. */
+const masks = [3, 1, 2] as const
 
 export default defineRule({
   id: 'cost-gateway-endpoint-missing',
@@ -35,17 +36,19 @@ export default defineRule({
     for (const [vpcId, tables] of byVpc) {
       const vpc = index.getOf('vpc', vpcId)
       if (!vpc) continue
-      for (const mask of [3, 1, 2]) {
+      for (const mask of masks) {
         const these = tables.filter((t) => t.missing === mask)
         if (these.length === 0) continue
-        const names = these.map((t) => t.table.name)
-        const missing = services.filter((_, i) => mask & (1 << i)).map((x) => x.name).join(' and ')
+        const names = these.map((t) => t.table.name).join(', ')
+        const missing = missingNames[mask]
+        const related = these.map((t) => t.table.id)
+        for (const t of these) related.push(t.nat)
         report({
           messageId: 'missing',
           target: vpc.id,
-          related: [...these.map((t) => t.table.id), ...these.map((t) => t.nat)],
-          data: { vpc: nameOf(vpc), tables: names.join(', '), services: missing },
-          fix: `Create ${missing} gateway endpoints in ${vpc.name} and associate them with ${names.join(', ')}.`,
+          related,
+          data: { vpc: nameOf(vpc), tables: names, services: missing },
+          fix: `Create ${missing} gateway endpoints in ${vpc.name} and associate them with ${names}.`,
         })
       }
     }

@@ -18,9 +18,10 @@ export default defineRule({
     quota: 'Account {{account}} has {{count}} egress-only internet gateways in {{region}}; the default quota is 5 per Region.',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
+    for (const { table, targets } of indexes.routeTables()) {
       table.routes.forEach((route, i) => {
-        const eigw = index.getOf('egressOnlyInternetGateway', route.target)
+        const t = targets[i]
+        const eigw = t?.kind === 'egressOnlyInternetGateway' ? t : undefined
         if (eigw && destinationOf(route)?.family === 4) {
           report({ messageId: 'ipv4', target: table.id, field: `routes[${i}].destination`, related: [eigw.id], data: { table: table.name, destination: route.destination!, eigw: eigw.name }, fix: 'Send IPv4 internet traffic to a NAT gateway, or change the destination to ::/0.' })
         }
@@ -42,7 +43,9 @@ export default defineRule({
       for (const extra of eigws.slice(1)) report({ messageId: 'second', target: extra.id, field: 'vpc', related: [vpc.id, eigws[0].id], data: { vpc: vpc.name, first: eigws[0].name, eigw: extra.name } })
       if (eigws.length === 0) continue
       const key = `${vpc.account}\u0000${vpc.region}`
-      perRegion.set(key, [...(perRegion.get(key) ?? []), ...eigws.map((g) => g.id)])
+      const ids = perRegion.get(key)
+      if (ids) for (const g of eigws) ids.push(g.id)
+      else perRegion.set(key, eigws.map((g) => g.id))
     }
     for (const [key, eigws] of perRegion) {
       if (eigws.length <= EIGWS_PER_REGION) continue

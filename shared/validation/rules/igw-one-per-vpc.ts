@@ -23,7 +23,9 @@ export default defineRule({
       }
       if (igws.length === 0) continue
       const key = `${vpc.account}\u0000${vpc.region}`
-      perRegion.set(key, [...(perRegion.get(key) ?? []), ...igws.map((g) => g.id)])
+      const ids = perRegion.get(key)
+      if (ids) for (const g of igws) ids.push(g.id)
+      else perRegion.set(key, igws.map((g) => g.id))
     }
     for (const [key, igws] of perRegion) {
       if (igws.length <= IGWS_PER_REGION) continue

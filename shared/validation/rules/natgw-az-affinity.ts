@@ -13,8 +13,7 @@ export default defineRule({
     crossAz: 'Subnet {{subnet}} in {{az}} sends {{destination}} to NAT gateway {{nat}} in {{natAz}} (route table {{table}}): an outage of {{natAz}} cuts its egress, and cross-AZ data charges apply.',
   },
   check({ index, indexes, report }) {
-    for (const nat of index.all('natGateway')) {
-      const natSubnet = index.getOf('subnet', nat.subnet)
+    for (const { nat, subnet: natSubnet } of indexes.placedNatGateways()) {
       if (!natSubnet) continue
       const natAz = azKey(natSubnet)
       for (const site of indexes.routesTo(nat.id)) {

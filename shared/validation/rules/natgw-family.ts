@@ -16,10 +16,11 @@ export default defineRule({
     ipv6Default: 'Route table {{table}} sends ::/0 to NAT gateway {{nat}}; NAT gateways do not carry IPv6 internet traffic: use an egress-only internet gateway.',
     ipv6Other: 'Route table {{table}} sends IPv6 destination {{destination}} to NAT gateway {{nat}}; a NAT gateway handles IPv6 only as NAT64 (64:ff9b::/96).',
   },
-  check({ index, report }) {
-    for (const table of index.all('routeTable')) {
+  check({ index, indexes, report }) {
+    for (const { table, targets } of indexes.routeTables()) {
       table.routes.forEach((route, i) => {
-        const nat = index.getOf('natGateway', route.target)
+        const t = targets[i]
+        const nat = t?.kind === 'natGateway' ? t : undefined
         const dest = nat ? destinationOf(route) : null
         if (!nat || !dest || dest.family !== 6 || contains(nat64, dest)) return
         const data = { table: table.name, nat: nat.name, destination: route.destination! }

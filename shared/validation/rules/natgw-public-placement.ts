@@ -20,10 +20,8 @@ export default defineRule({
     notIgw: 'Public NAT gateway {{nat}} sits in subnet {{subnet}}, whose route table {{table}} sends internet traffic to {{via}} instead of an internet gateway: place it in a public subnet.',
   },
   check({ index, indexes, report }) {
-    for (const nat of index.all('natGateway')) {
+    for (const { nat, subnet, vpc } of indexes.placedNatGateways()) {
       if (nat.connectivity !== 'public') continue
-      const subnet = index.getOf('subnet', nat.subnet)
-      const vpc = subnet && index.getOf('vpc', subnet.vpc)
       if (!subnet || !vpc) continue
       const data = { nat: nat.name, vpc: vpc.name, subnet: subnet.name }
       if (natElasticIps(nat) === 0) report({ messageId: 'noEip', target: nat.id, field: 'elasticIps', data, fix: 'Allocate an Elastic IP to the NAT gateway.' })

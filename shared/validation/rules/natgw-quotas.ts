@@ -20,14 +20,14 @@ export default defineRule({
     eipsMax: 'NAT gateway {{nat}} has {{count}} Elastic IPs; AWS allows at most 8 per NAT gateway.',
     privateIps: 'NAT gateway {{nat}} has {{count}} private IPv4 addresses; a NAT gateway takes at most 8.',
   },
-  check({ index, report }) {
+  check({ index, indexes, report }) {
     const perAz = new Map<string, string[]>()
-    for (const nat of index.all('natGateway')) {
-      const subnet = index.getOf('subnet', nat.subnet)
-      const vpc = subnet && index.getOf('vpc', subnet.vpc)
+    for (const { nat, subnet, vpc } of indexes.placedNatGateways()) {
       if (!subnet || !vpc) continue
       const key = `${vpc.account}\u0000${subnet.az}`
-      perAz.set(key, [...(perAz.get(key) ?? []), nat.id])
+      const nats = perAz.get(key)
+      if (nats) nats.push(nat.id)
+      else perAz.set(key, [nat.id])
       if (nat.connectivity === 'public') {
         const eips = natElasticIps(nat)
         if (eips > EIPS_MAX) report({ messageId: 'eipsMax', target: nat.id, field: 'elasticIps', severity: 'error', data: { nat: nat.name, count: eips } })

@@ -4,6 +4,16 @@ import { defineRule } from '../rule'
 import { nameOf } from '../names'
 import { cidrOf, cidrsOverlap, peeringRoutes } from '../topology'
 
+/** Which side of the peering a VPC is: 0 the requester, 1 the accepter. */
+function sideOf(p: ResourceOf<'peeringConnection'>, vpc: ResourceOf<'vpc'>): 0 | 1 {
+  return vpc.id === p.requesterVpc ? 0 : 1
+}
+
+function anyOverlap(list: readonly Cidr[], c: Cidr): boolean {
+  for (const b of list) if (cidrsOverlap(b, c)) return true
+  return false
+}
+
 export default defineRule({
   id: 'peering-routes-both-sides',
   meta: {
@@ -18,25 +28,23 @@ export default defineRule({
   },
   check({ indexes, report }) {
     const routes = peeringRoutes(indexes)
-    // Return routes per peering and side: destinations of that side's subnet-used tables.
-    // Keyed by the VPC object of each side, so the lookup needs no string building.
-    const returns = new Map<ResourceOf<'peeringConnection'>, Map<ResourceOf<'vpc'>, Cidr[]>>()
+    // Return routes per peering and side: destinations of that side's subnet-used tables, [requester's, accepter's].
+    // Two lists per peering rather than a map per peering: this runs over every peering route of the design.
+    const returns = new Map<ResourceOf<'peeringConnection'>, [Cidr[], Cidr[]]>()
     for (const r of routes) {
       if (!r.destination || indexes.subnetsUsing(r.site.table.id).length === 0) continue
       let sides = returns.get(r.peering)
-      if (!sides) returns.set(r.peering, (sides = new Map()))
-      const list = sides.get(r.vpc)
-      if (list) list.push(r.destination)
-      else sides.set(r.vpc, [r.destination])
+      if (!sides) returns.set(r.peering, (sides = [[], []]))
+      sides[sideOf(r.peering, r.vpc)].push(r.destination)
     }
     for (const r of routes) {
       const d = r.destination
       if (!d || !r.overlapsPeer) continue
-      const back = returns.get(r.peering)?.get(r.peer) ?? []
+      const back = returns.get(r.peering)?.[sideOf(r.peering, r.peer)]
       const unanswered: ResourceOf<'subnet'>[] = []
       for (const s of indexes.subnetsUsing(r.site.table.id)) {
         const src = cidrOf(d.family === 4 ? s.cidr : s.ipv6Cidr)
-        if (src !== null && !back.some((b) => cidrsOverlap(b, src))) unanswered.push(s)
+        if (src !== null && !(back && anyOverlap(back, src))) unanswered.push(s)
       }
       if (unanswered.length === 0) continue
       const shown = unanswered.slice(0, 3).map((s) => nameOf(s)).join(', ') + (unanswered.length > 3 ? ` and ${unanswered.length - 3} more` : '')

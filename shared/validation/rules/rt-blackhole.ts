@@ -15,11 +15,11 @@ export default defineRule({
     pendingPeering: 'Route table {{table}} route {{route}} uses peering connection {{target}}, which is still pending acceptance; AWS accepts the route but shows it as blackhole and drops traffic until the peer accepts.',
     pendingEndpoint: 'Route table {{table}} route {{route}} uses endpoint {{target}}, which the service provider has not accepted yet; traffic is dropped until it is accepted.',
   },
-  check({ index, report }) {
-    for (const table of index.all('routeTable')) {
+  check({ index, indexes, report }) {
+    for (const { table, targets } of indexes.routeTables()) {
       table.routes.forEach((route, i) => {
         if (route.target === 'local') return
-        const target = index.get(route.target)
+        const target = targets[i]
         const blackhole = !target || (target.kind === 'vpnGateway' && target.vpc === undefined) || (target.kind === 'peeringConnection' && target.status !== 'active') || (target.kind === 'interfaceEndpoint' && target.state !== 'accepted')
         if (!blackhole) return
         const data = { table: table.name, route: routeText(route, index), target: target?.name ?? route.target }

@@ -13,9 +13,8 @@ export default defineRule({
     duplicate: 'Route table {{table}} has two routes for {{destination}} (to {{first}} and to {{second}}); AWS refuses the second with RouteAlreadyExists.',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
+    for (const { table, destinations: dests } of indexes.routeTables()) {
       if (table.routes.length < 2) continue
-      const dests = indexes.destinationsOf(table)
       const seen = new Map<string, number>()
       table.routes.forEach((route, i) => {
         const key = route.destinationPrefixList !== undefined ? `pl:${route.destinationPrefixList}` : (dests[i]?.canonical ?? route.destination ?? '')

@@ -20,10 +20,8 @@ export default defineRule({
     vgwGwlb: 'Gateway route table {{table}} of virtual private gateway {{gateway}} sends {{destination}} to Gateway Load Balancer endpoint {{target}}: AWS accepts it, but the traffic is dropped.',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
+    for (const { table, vpc } of indexes.tablesWithVpc()) {
       if (table.edgeAssociations.length === 0) continue
-      const vpc = index.getOf('vpc', table.vpc)
-      if (!vpc) continue
       const data = { table: table.name, vpc: vpc.name }
       table.edgeAssociations.forEach((gid, i) => {
         const g = index.get(gid)

@@ -12,8 +12,7 @@ export default defineRule({
     missing: 'Route table {{table}} sends 0.0.0.0/0 to {{target}} but has no ::/0 route, so IPv6 subnets {{subnets}} get no IPv6 internet access (0.0.0.0/0 never matches IPv6).',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
-      const dests = indexes.destinationsOf(table)
+    for (const { table, destinations: dests } of indexes.routeTables()) {
       const i = dests.findIndex((c) => c?.canonical === '0.0.0.0/0')
       if (i < 0 || dests.some((c) => c?.canonical === '::/0')) continue
       const ipv6 = indexes.subnetsUsing(table.id).filter((s) => s.ipv6Cidr !== undefined)

@@ -16,22 +16,25 @@ export default defineRule({
     missing: 'Route table {{table}} lists local routes but none for VPC block {{block}}; AWS keeps a local route for every block and it cannot be deleted.',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
-      const vpc = index.getOf('vpc', table.vpc)
-      if (!vpc) continue
-      const { v4, v6 } = indexes.blocksOf(vpc)
-      const blocks = new Set([...v4, ...v6].map((b) => b.canonical))
+    // A VPC's block texts, shared by all of its tables.
+    const blocksByVpc = new Map<string, ReadonlySet<string>>()
+    for (const { table, vpc, destinations: dests } of indexes.tablesWithVpc()) {
+      let blocks = blocksByVpc.get(vpc.id)
+      if (!blocks) {
+        const { v4, v6 } = indexes.blocksOf(vpc)
+        blocksByVpc.set(vpc.id, (blocks = new Set([...v4, ...v6].map((b) => b.canonical))))
+      }
       const covered = new Set<string>()
-      const dests = indexes.destinationsOf(table)
-      table.routes.forEach((route, i) => {
+      for (let i = 0; i < table.routes.length; i++) {
+        const route = table.routes[i]
         const dest = dests[i]
         const isBlock = dest !== null && blocks.has(dest.canonical)
         if (route.target === 'local') {
           if (isBlock) covered.add(dest!.canonical)
           else report({ messageId: 'notABlock', target: table.id, field: destinationField(route, i), related: [vpc.id], data: { table: table.name, destination: route.destination ?? route.destinationPrefixList ?? '', vpc: vpc.name } })
-          return
+          continue
         }
-        if (!isBlock) return
+        if (!isBlock) continue
         covered.add(dest!.canonical)
         const target = index.get(route.target)
         if (!isMiddlebox(target)) {
@@ -44,7 +47,7 @@ export default defineRule({
             fix: `Set the target back to local, or to a firewall's network interface or GWLB endpoint.`,
           })
         }
-      })
+      }
       // A design may leave local routes implicit (AWS creates them); once it lists them, it must list all.
       if (covered.size === 0) continue
       for (const text of [vpc.cidr, ...vpc.secondaryCidrs, ...vpc.ipv6Cidrs]) {

@@ -17,14 +17,13 @@ export default defineRule({
     asymmetricEdge: 'Gateway route table {{table}} sends internet traffic for {{to}} through {{target}}, but {{to}} sends 0.0.0.0/0 straight to {{gateway}}; replies bypass the appliance.',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
-      const vpc = index.getOf('vpc', table.vpc)
+    for (const { table, vpc, targets } of indexes.tablesWithVpc()) {
       // Most tables route to gateways only; skip them before building anything.
-      if (!vpc || !table.routes.some((r) => r.target !== 'local' && isMiddlebox(index.get(r.target)))) continue
+      if (!table.routes.some((r, i) => r.target !== 'local' && isMiddlebox(targets[i]))) continue
       const subnets = indexes.subnetBlocksOf(vpc.id)
       const edgeIgw = table.edgeAssociations.map((id) => index.get(id)).find((g) => g?.kind === 'internetGateway')
       table.routes.forEach((route, i) => {
-        const target = index.get(route.target)
+        const target = targets[i]
         if (!target || !isMiddlebox(target)) return
         const data = { table: table.name, route: routeText(route, index), target: target.name }
         if (target.kind === 'workload' && target.sourceDestCheck) {

@@ -1,7 +1,13 @@
-import { contains } from '../../net/cidr'
+import { type Cidr, contains } from '../../net/cidr'
 import { nameOf } from '../names'
 import { defineRule } from '../rule'
 import { isMiddlebox } from '../support/routes'
+
+/** The first block that contains `dest` with a shorter prefix (dest is more specific than its local route). */
+function narrowerInside(blocks: readonly Cidr[], dest: Cidr): Cidr | undefined {
+  for (const b of blocks) if (contains(b, dest) && dest.prefix > b.prefix) return b
+  return undefined
+}
 
 export default defineRule({
   id: 'rt-more-specific-than-local',
@@ -16,19 +22,21 @@ export default defineRule({
     badTarget: 'Route table {{table}} route {{destination}} → {{target}} is more specific than the local route for {{block}}; AWS accepts that only with a NAT gateway, a network interface or a Gateway Load Balancer endpoint as target.',
   },
   check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
-      const vpc = index.getOf('vpc', table.vpc)
-      if (!vpc) continue
-      const { v4, v6 } = indexes.blocksOf(vpc)
-      // Secondary blocks are left to vpc-cidr-secondary-vs-routes, so each route is reported once.
-      const blocks = [...v4.slice(0, 1), ...v6]
-      const subnets = indexes.subnetBlocksOf(vpc.id)
-      const dests = indexes.destinationsOf(table)
-      table.routes.forEach((route, i) => {
+    // Secondary blocks are left to vpc-cidr-secondary-vs-routes, so each route is reported once.
+    const blocksByVpc = new Map<string, readonly Cidr[]>()
+    for (const { table, vpc, destinations: dests } of indexes.tablesWithVpc()) {
+      let blocks = blocksByVpc.get(vpc.id)
+      if (!blocks) {
+        const { v4, v6 } = indexes.blocksOf(vpc)
+        blocksByVpc.set(vpc.id, (blocks = [...v4.slice(0, 1), ...v6]))
+      }
+      for (let i = 0; i < table.routes.length; i++) {
+        const route = table.routes[i]
         const dest = dests[i]
-        if (!dest || route.target === 'local') return
-        const block = blocks.find((b) => contains(b, dest) && dest.prefix > b.prefix)
-        if (!block) return
+        if (!dest || route.target === 'local') continue
+        const block = narrowerInside(blocks, dest)
+        if (!block) continue
+        const subnets = indexes.subnetBlocksOf(vpc.id)
         const target = index.get(route.target)
         const data = { table: table.name, destination: route.destination!, target: target ? nameOf(target) : route.target, block: block.text, vpc: vpc.name }
         if (!subnets.has(dest.canonical)) {
@@ -36,7 +44,7 @@ export default defineRule({
         } else if (!(target?.kind === 'natGateway' || isMiddlebox(target))) {
           report({ messageId: 'badTarget', target: table.id, field: `routes[${i}].target`, related: [route.target, subnets.get(dest.canonical)!.id], data })
         }
-      })
+      }
     }
   },
 })

@@ -17,15 +17,13 @@ export default defineRule({
     ambiguous: 'Route table {{table}}: prefix lists {{a}} (→ {{targetA}}) and {{b}} (→ {{targetB}}) both cover {{cidr}}; AWS picks one of the two routes arbitrarily.',
     otherRegion: 'Route table {{table}} of a VPC in {{region}} uses prefix list {{list}} of {{listRegion}}; prefix lists are regional.',
   },
-  check({ index, report }) {
-    for (const table of index.all('routeTable')) {
-      const vpc = index.getOf('vpc', table.vpc)
-      if (!vpc) continue
+  check({ index, indexes, report }) {
+    for (const { table, vpc, destinations: dests } of indexes.tablesWithVpc()) {
       const plain = { IPv4: 0, IPv6: 0 }
       const weight = { IPv4: 0, IPv6: 0 }
       const listed: { i: number; list: NonNullable<ReturnType<typeof index.getOf<'prefixList'>>> }[] = []
       table.routes.forEach((r, i) => {
-        const c = r.destination ? parseCidr(r.destination) : null
+        const c = dests[i]
         if (c && r.target !== 'local') plain[c.family === 4 ? 'IPv4' : 'IPv6']++
         const list = index.getOf('prefixList', r.destinationPrefixList)
         if (!list) return

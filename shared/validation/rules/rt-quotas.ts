@@ -6,6 +6,8 @@ const ROUTES_PER_TABLE = 50
 const ROUTES_MAX = 1000
 const PROPAGATED_MAX = 100
 
+const families = ['IPv4', 'IPv6'] as const
+
 export default defineRule({
   id: 'rt-quotas',
   meta: {
@@ -25,12 +27,14 @@ export default defineRule({
       const count = index.childrenOf(vpc.id, 'routeTable').length
       if (count > TABLES_PER_VPC) report({ messageId: 'tables', target: vpc.id, data: { vpc: vpc.name, count } })
     }
-    for (const table of index.all('routeTable')) {
+    for (const { table, destinations: dests } of indexes.routeTables()) {
       const counts = { IPv4: 0, IPv6: 0 }
-      for (const r of table.routes) {
-        const c = r.destination ? parseCidr(r.destination) : null
-        if (c && r.target !== 'local') counts[c.family === 4 ? 'IPv4' : 'IPv6']++
+      for (let i = 0; i < dests.length; i++) {
+        const c = dests[i]
+        if (c && table.routes[i].target !== 'local') counts[c.family === 4 ? 'IPv4' : 'IPv6']++
       }
+      // Most tables propagate nothing and hold a handful of routes: skip them before building anything.
+      if (table.propagatingVgws.length === 0 && counts.IPv4 <= ROUTES_PER_TABLE && counts.IPv6 <= ROUTES_PER_TABLE) continue
       const learned = { IPv4: new Set<string>(), IPv6: new Set<string>() }
       for (const vgw of new Set(table.propagatingVgws)) {
         for (const p of indexes.learnedPrefixesOf(vgw)) {
@@ -38,7 +42,7 @@ export default defineRule({
           if (c) learned[c.family === 4 ? 'IPv4' : 'IPv6'].add(c.canonical)
         }
       }
-      for (const family of ['IPv4', 'IPv6'] as const) {
+      for (const family of families) {
         const data = { table: table.name, count: counts[family], family }
         if (counts[family] > ROUTES_MAX) report({ messageId: 'routesMax', target: table.id, field: 'routes', severity: 'error', data })
         else if (counts[family] > ROUTES_PER_TABLE) report({ messageId: 'routes', target: table.id, field: 'routes', data, fix: 'Summarise routes, use a prefix list, or request a quota increase.' })

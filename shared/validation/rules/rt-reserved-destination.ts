@@ -1,7 +1,12 @@
-import { cidr, contains } from '../../net/cidr'
+import { type Cidr, cidr, contains } from '../../net/cidr'
 import { defineRule } from '../rule'
 
 const reserved = [cidr('169.254.168.0/22'), cidr('fd00:ec2::/32')]
+
+function reservedRangeOf(dest: Cidr): Cidr | undefined {
+  for (const r of reserved) if (contains(r, dest)) return r
+  return undefined
+}
 
 export default defineRule({
   id: 'rt-reserved-destination',
@@ -14,14 +19,13 @@ export default defineRule({
   messages: {
     reserved: 'Route table {{table}} has a route for {{destination}}, inside {{range}}, which AWS reserves for services such as instance metadata and DNS; such routes are refused.',
   },
-  check({ index, indexes, report }) {
-    for (const table of index.all('routeTable')) {
-      const dests = indexes.destinationsOf(table)
-      table.routes.forEach((route, i) => {
+  check({ indexes, report }) {
+    for (const { table, destinations: dests } of indexes.routeTables()) {
+      for (let i = 0; i < dests.length; i++) {
         const dest = dests[i]
-        const range = dest && reserved.find((r) => contains(r, dest))
-        if (range) report({ messageId: 'reserved', target: table.id, field: `routes[${i}].destination`, data: { table: table.name, destination: route.destination!, range: range.text }, fix: 'Remove the route; traffic to this range never leaves the instance.' })
-      })
+        const range = dest && reservedRangeOf(dest)
+        if (range) report({ messageId: 'reserved', target: table.id, field: `routes[${i}].destination`, data: { table: table.name, destination: table.routes[i].destination!, range: range.text }, fix: 'Remove the route; traffic to this range never leaves the instance.' })
+      }
     }
   },
 })

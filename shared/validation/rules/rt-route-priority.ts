@@ -21,10 +21,9 @@ export default defineRule({
   },
   check({ index, indexes, report }) {
     const name = (id: string) => index.get(id)?.name ?? id
-    for (const table of index.all('routeTable')) {
-      const vpc = index.getOf('vpc', table.vpc)
+    for (const { table, vpc } of indexes.tablesWithVpc()) {
       // Only propagation and prefix lists create the overlaps this rule explains.
-      if (!vpc || (table.propagatingVgws.length === 0 && !table.routes.some((r) => r.destinationPrefixList !== undefined))) continue
+      if ((table.propagatingVgws.length === 0 && !table.routes.some((r) => r.destinationPrefixList !== undefined))) continue
       const blocks = [...indexes.blocksOf(vpc).v4, ...indexes.blocksOf(vpc).v6]
       const statics = new Map<string, number>()
       indexes.destinationsOf(table).forEach((c, i) => {

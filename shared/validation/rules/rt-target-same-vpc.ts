@@ -46,20 +46,20 @@ export default defineRule({
   },
   check(ctx) {
     const { index, report } = ctx
-    for (const table of index.all('routeTable')) {
-      const vpc = index.getOf('vpc', table.vpc)
-      if (!vpc) continue
-      table.routes.forEach((route, i) => {
-        if (route.target === 'local') return
-        const target = index.get(route.target)
+    for (const { table, vpc, targets } of ctx.indexes.tablesWithVpc()) {
+      for (let i = 0; i < table.routes.length; i++) {
+        const route = table.routes[i]
+        if (route.target === 'local') continue
+        const target = targets[i]
+        const why = target ? problem(target, vpc.id, ctx) : 'missing'
+        if (!why) continue
+        // Texts are built only for a finding: nearly every route of a design is fine.
         const destination = route.destination ?? index.get(route.destinationPrefixList ?? '')?.name ?? ''
         const field = `routes[${i}].target`
         if (!target) {
           report({ messageId: 'missing', target: table.id, field, data: { table: table.name, destination, target: route.target } })
-          return
+          continue
         }
-        const why = problem(target, vpc.id, ctx)
-        if (!why) return
         const targetVpc = index.vpcOf(target)
         report({
           messageId: why,
@@ -69,7 +69,7 @@ export default defineRule({
           data: { table: table.name, vpc: vpc.name, destination, target: nameOf(target), targetVpc: targetVpc?.name ?? '?' },
           fix: why === 'notAttached' ? `Attach ${vpc.name} to the transit gateway, or route to one it is attached to.` : `Route ${destination} to a target of VPC ${vpc.name}.`,
         })
-      })
+      }
     }
   },
 })

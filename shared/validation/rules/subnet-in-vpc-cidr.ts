@@ -14,10 +14,8 @@ export default defineRule({
     straddles: 'Subnet {{subnet}} ({{cidr}}) straddles blocks of VPC {{vpc}} ({{blocks}}); a subnet must lie inside one single block.',
     outsideV6: 'Subnet {{subnet}} IPv6 block {{cidr}} is outside every IPv6 block of VPC {{vpc}} ({{blocks}}).',
   },
-  check({ index, indexes, report }) {
-    for (const s of index.all('subnet')) {
-      const vpc = index.getOf('vpc', s.vpc)
-      if (!vpc) continue
+  check({ indexes, report }) {
+    for (const { subnet: s, vpc } of indexes.subnetsWithVpc()) {
       const { v4, v6 } = indexes.blocksOf(vpc)
       const c = parseCidr(s.cidr)
       if (c && !indexes.blockContaining(vpc, c)) {

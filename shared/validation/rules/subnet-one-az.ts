@@ -14,11 +14,9 @@ export default defineRule({
     azIdRegion: 'Subnet {{subnet}} has AZ id {{azId}}, which is not an AZ id of {{region}} (they start with {{prefix}}-).',
     azIdConflict: 'Subnet {{subnet}} maps {{az}} to {{azId}}, but subnet {{other}} of the same account maps {{az}} to {{otherAzId}}; one account sees each AZ name as one physical zone.',
   },
-  check({ index, report }) {
+  check({ index, indexes, report }) {
     const seen = new Map<string, { azId: string; subnet: string }>()
-    for (const s of index.all('subnet')) {
-      const vpc = index.getOf('vpc', s.vpc)
-      if (!vpc) continue
+    for (const { subnet: s, vpc } of indexes.subnetsWithVpc()) {
       const azRegion = regionOfAz(s.az)
       if (azRegion && azRegion !== vpc.region) {
         report({ messageId: 'otherRegion', target: s.id, field: 'az', related: [vpc.id], data: { subnet: s.name, az: s.az, azRegion, vpc: vpc.name, region: vpc.region } })

@@ -22,16 +22,18 @@ export default defineRule({
     overlap: 'Subnet {{subnet}} ({{cidr}}) overlaps subnet {{other}} ({{otherCidr}}) in VPC {{vpc}}; subnets of one VPC must be disjoint.',
   },
   check({ index, report }) {
-    const position = new Map(index.project.resources.map((r, i) => [r.id, i]))
     for (const vpc of index.all('vpc')) {
       const blocks: Block[] = []
-      for (const subnet of index.childrenOf(vpc.id, 'subnet')) {
-        for (const field of ['cidr', 'ipv6Cidr'] as const) {
-          const text = subnet[field]
-          const cidr = text ? parseCidr(text) : null
-          if (cidr) blocks.push({ cidr, subnet, field, position: position.get(subnet.id)! })
-        }
+      // childrenOf keeps file order, so a subnet's place in this list orders it like its place in the file.
+      const subnets = index.childrenOf(vpc.id, 'subnet')
+      for (let position = 0; position < subnets.length; position++) {
+        const subnet = subnets[position]
+        const v4 = parseCidr(subnet.cidr)
+        if (v4) blocks.push({ cidr: v4, subnet, field: 'cidr', position })
+        const v6 = subnet.ipv6Cidr ? parseCidr(subnet.ipv6Cidr) : null
+        if (v6) blocks.push({ cidr: v6, subnet, field: 'ipv6Cidr', position })
       }
+      if (blocks.length < 2) continue
       // Aligned blocks overlap only by containment, so one sweep in address order finds every pair:
       // the blocks still open when a block starts are exactly the ones containing it.
       blocks.sort((a, b) => a.cidr.family - b.cidr.family || (a.cidr.start < b.cidr.start ? -1 : a.cidr.start > b.cidr.start ? 1 : a.cidr.prefix - b.cidr.prefix))

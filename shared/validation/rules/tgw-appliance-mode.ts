@@ -21,8 +21,9 @@ export default defineRule({
       // Traffic arriving from the TGW is routed by the attachment subnets' tables; an appliance there makes this an inspection VPC.
       for (const s of subnets) {
         const table = indexes.routeTableOf(s)
-        const hit = table?.routes.find((r) => {
-          const t = index.get(r.target)
+        const targets = table ? indexes.targetsOf(table) : []
+        const hit = table?.routes.find((_r, i) => {
+          const t = targets[i]
           return (t?.kind === 'workload' && !t.sourceDestCheck) || (t?.kind === 'interfaceEndpoint' && t.endpointType === 'gatewayLoadBalancer')
         })
         if (!table || !hit) continue

@@ -15,6 +15,8 @@ export default defineRule({
       '{{subnet}} in {{az}} uses route table {{table}}, which sends {{destination}} to transit gateway {{tgw}}, but attachment {{attachment}} has no subnet in {{az}} (only {{zones}}): that traffic is dropped.',
   },
   check({ index, indexes, report }) {
+    // AZs of each attachment, built once: every table of the attachment's VPC that routes to the TGW asks.
+    const zonesOf = new Map<string, ReadonlySet<string>>()
     for (const tgw of index.all('transitGateway')) {
       const seen = new Set<string>()
       for (const site of indexes.routesTo(tgw.id)) {
@@ -23,7 +25,11 @@ export default defineRule({
         const att = vpcAttachment(indexes, site.table.vpc, tgw.id)
         if (!att) continue
         // Attachment subnets of one VPC share an account, so AZ names compare correctly here.
-        const zones = new Set(att.subnets.map((id) => index.getOf('subnet', id)?.az).filter((z): z is string => z !== undefined))
+        let zones = zonesOf.get(att.id)
+        if (!zones) {
+          zones = new Set(att.subnets.map((id) => index.getOf('subnet', id)?.az).filter((z): z is string => z !== undefined))
+          zonesOf.set(att.id, zones)
+        }
         for (const s of indexes.subnetsUsing(site.table.id)) {
           if (zones.has(s.az)) continue
           report({

@@ -43,12 +43,14 @@ export default defineRule({
       for (const table of index.childrenOf(vpc.id, 'routeTable')) {
         if (indexes.subnetsUsing(table.id).length === 0) continue
         const dests = indexes.destinationsOf(table)
-        table.routes.forEach((r, i) => {
+        for (let i = 0; i < dests.length; i++) {
           const d = dests[i]
-          if (r.target === att.transitGateway && d) toTgw.push(d)
-        })
+          if (d && table.routes[i].target === att.transitGateway) toTgw.push(d)
+        }
       }
-      const key = `${tgwTable.id}\u0000${toTgw.map((d) => d.canonical).sort().join(',')}`
+      // Usually a single summary route: its text is the key, without sorting and joining a list.
+      const summary = toTgw.length === 1 ? toTgw[0].canonical : toTgw.map((d) => d.canonical).sort().join(',')
+      const key = `${tgwTable.id}\u0000${summary}`
       let uncovered = uncoveredBy.get(key)
       if (!uncovered) {
         uncovered = tgwRoutesOf(indexes, tgwTable).filter((r) => r.target !== 'blackhole' && !toTgw.some((d) => cidrsOverlap(d, r.destination)))

@@ -3,40 +3,50 @@ import { isCanonical, parseCidr } from '../../net/cidr'
 import { NameOf } from '../names'
 import { defineRule } from '../rule'
 
-type Visit = (field: string, text: string) => void
+/**
+ * Receives one CIDR text with its JSON path in parts: `name` alone when `i` is -1, else `name[i]suffix`.
+ * The path is joined only for a finding, since this runs over every CIDR of the design and almost all are fine.
+ */
+type Visit = (r: Resource, text: string, name: string, i: number, suffix?: string) => void
 
-/** Calls `visit` for every CIDR text a resource holds, with its JSON path (no arrays built: this runs over every resource). */
+/** Calls `visit` for every CIDR text a resource holds (no arrays or strings built: this runs over every resource). */
 function eachCidr(r: Resource, visit: Visit): void {
-  const list = (name: string, items: readonly string[]) => items.forEach((text, i) => visit(`${name}[${i}]`, text))
   switch (r.kind) {
     case 'vpc':
-      visit('cidr', r.cidr)
-      list('secondaryCidrs', r.secondaryCidrs)
-      list('ipv6Cidrs', r.ipv6Cidrs)
+      visit(r, r.cidr, 'cidr', -1)
+      list(r, r.secondaryCidrs, 'secondaryCidrs', visit)
+      list(r, r.ipv6Cidrs, 'ipv6Cidrs', visit)
       return
     case 'subnet':
-      visit('cidr', r.cidr)
-      if (r.ipv6Cidr) visit('ipv6Cidr', r.ipv6Cidr)
+      visit(r, r.cidr, 'cidr', -1)
+      if (r.ipv6Cidr) visit(r, r.ipv6Cidr, 'ipv6Cidr', -1)
       return
     case 'routeTable':
-      r.routes.forEach((route, i) => route.destination && visit(`routes[${i}].destination`, route.destination))
+      for (let i = 0; i < r.routes.length; i++) {
+        const d = r.routes[i].destination
+        if (d) visit(r, d, 'routes', i, '.destination')
+      }
       return
     case 'tgwRouteTable':
-      r.routes.forEach((route, i) => visit(`routes[${i}].destination`, route.destination))
+      for (let i = 0; i < r.routes.length; i++) visit(r, r.routes[i].destination, 'routes', i, '.destination')
       return
     case 'prefixList':
-      return list('entries', r.entries)
+      return list(r, r.entries, 'entries', visit)
     case 'onPremNetwork':
-      return list('cidrs', r.cidrs)
+      return list(r, r.cidrs, 'cidrs', visit)
     case 'vpnConnection':
-      return list('staticRoutes', r.staticRoutes)
+      return list(r, r.staticRoutes, 'staticRoutes', visit)
     case 'dxGateway':
-      return list('allowedPrefixes', r.allowedPrefixes)
+      return list(r, r.allowedPrefixes, 'allowedPrefixes', visit)
     case 'networkAcl':
-      r.ingress.forEach((x, i) => visit(`ingress[${i}].cidr`, x.cidr))
-      r.egress.forEach((x, i) => visit(`egress[${i}].cidr`, x.cidr))
+      for (let i = 0; i < r.ingress.length; i++) visit(r, r.ingress[i].cidr, 'ingress', i, '.cidr')
+      for (let i = 0; i < r.egress.length; i++) visit(r, r.egress[i].cidr, 'egress', i, '.cidr')
       return
   }
+}
+
+function list(r: Resource, items: readonly string[], name: string, visit: Visit): void {
+  for (let i = 0; i < items.length; i++) visit(r, items[i], name, i)
 }
 
 export default defineRule({
@@ -51,19 +61,19 @@ export default defineRule({
     hostBits: '{{resource}}: {{cidr}} has host bits set; AWS stores it as {{canonical}}, which may not be the range you meant.',
   },
   check({ index, report }) {
-    for (const r of index.project.resources) {
-      eachCidr(r, (field, text) => {
-        const c = parseCidr(text)
-        // Most CIDRs are written exactly as AWS stores them; only the others need the address parsed again.
-        if (!c || c.text === c.canonical || isCanonical(c)) return
-        report({
-          messageId: 'hostBits',
-          target: r.id,
-          field,
-          data: { resource: NameOf(r).replace(/ \(.*\)$/, ''), cidr: text, canonical: c.canonical },
-          fix: `Write ${c.canonical}, or the block you actually meant.`,
-        })
+    // One visitor for the whole run, not a closure per resource.
+    const visit: Visit = (r, text, name, i, suffix = '') => {
+      const c = parseCidr(text)
+      // Most CIDRs are written exactly as AWS stores them; only the others need the address parsed again.
+      if (!c || c.text === c.canonical || isCanonical(c)) return
+      report({
+        messageId: 'hostBits',
+        target: r.id,
+        field: i < 0 ? name : `${name}[${i}]${suffix}`,
+        data: { resource: NameOf(r).replace(/ \(.*\)$/, ''), cidr: text, canonical: c.canonical },
+        fix: `Write ${c.canonical}, or the block you actually meant.`,
       })
     }
+    for (const r of index.project.resources) eachCidr(r, visit)
   },
 })

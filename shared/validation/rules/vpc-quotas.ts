@@ -24,7 +24,10 @@ export default defineRule({
     const perRegion = new Map<string, string[]>()
     for (const vpc of index.all('vpc')) {
       const key = `${vpc.account}\u0000${vpc.region}`
-      perRegion.set(key, [...(perRegion.get(key) ?? []), vpc.id])
+      // Appended in place: copying the list for every VPC would be quadratic in the VPCs of a Region.
+      const ids = perRegion.get(key)
+      if (ids) ids.push(vpc.id)
+      else perRegion.set(key, [vpc.id])
       const families = [
         { family: 'IPv4', field: 'secondaryCidrs', count: 1 + vpc.secondaryCidrs.length },
         { family: 'IPv6', field: 'ipv6Cidrs', count: vpc.ipv6Cidrs.length },

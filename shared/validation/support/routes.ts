@@ -49,18 +49,22 @@ export function lookup(indexes: ValidationIndexes, table: RouteTable, address: s
   if (!a || !vpc) return { target: undefined, routeIndex: -1 }
   const blocks = a.family === 4 ? indexes.blocksOf(vpc).v4 : indexes.blocksOf(vpc).v6
   const block = blocks.find((b) => b.start <= a.value && a.value <= b.end)
-  let best: { prefix: number; i: number } | undefined
+  // The longest matching route, as its index and prefix (-1: none); a plain loop, since rules run this per subnet.
+  let best = -1
+  let bestPrefix = -1
   const dests = indexes.destinationsOf(table)
-  table.routes.forEach((_r, i) => {
+  for (let i = 0; i < dests.length; i++) {
     const c = dests[i]
-    if (!c || c.family !== a.family || a.value < c.start || a.value > c.end) return
-    if (!best || c.prefix > best.prefix) best = { prefix: c.prefix, i }
-  })
-  if (block && (!best || best.prefix <= block.prefix)) {
-    const replaced = best && best.prefix === block.prefix ? table.routes[best.i].target : 'local'
-    return { target: replaced, routeIndex: best && best.prefix === block.prefix ? best.i : -1 }
+    if (!c || c.family !== a.family || a.value < c.start || a.value > c.end) continue
+    if (best < 0 || c.prefix > bestPrefix) {
+      best = i
+      bestPrefix = c.prefix
+    }
   }
-  return best ? { target: table.routes[best.i].target, routeIndex: best.i } : { target: undefined, routeIndex: -1 }
+  if (block && (best < 0 || bestPrefix <= block.prefix)) {
+    return best >= 0 && bestPrefix === block.prefix ? { target: table.routes[best].target, routeIndex: best } : { target: 'local', routeIndex: -1 }
+  }
+  return best >= 0 ? { target: table.routes[best].target, routeIndex: best } : { target: undefined, routeIndex: -1 }
 }
 
 const addresses = new Map<string, Address | null>()
